@@ -107,8 +107,14 @@ def repeated_preposition_objects(head: "Token") -> list["Token"]:
     doc, word = head.doc, prep.text.lower()
     again = [c for c in prep.conjuncts if c.i > prep.i and c.text.lower() == word]
     again += [c for c in prep.head.children if c.dep_ in ("prep", "conj") and c.i > prep.i and c.text.lower() == word
-              and doc[c.i - 1].text.lower() in (",", "and")]
+              and (doc[c.i - 1].text.lower() in (",", "and") or (  # ("and once with B": an adverb between)
+                  doc[c.i - 1].pos_ == "ADV" and doc[c.i - 2].text.lower() in (",", "and")))]
     again += [k for p in list(again) for k in p.conjuncts if k.i > p.i and k.text.lower() == word]
+    # gapped: "has spoken twice with A and twice with B", "met once with A and again with B": the
+    # parser makes the second adverb a conjunct of the verb and hangs the repeated preposition on it
+    again += [p for c in (*prep.head.children, *prep.children) if c.dep_ == "conj" and c.i > prep.i and c.pos_ in ("ADV", "NUM", "NOUN")
+              and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children)
+              for p in c.children if p.dep_ == "prep" and p.text.lower() == word]
     # (a possessor the parser takes for a second object, "against Iran's former President A", is A's)
     return sorted({o for p in again for o in p.children if o.dep_ == "pobj" and not any(
         c.dep_ == "case" for c in o.children)}, key=lambda t: t.i)
