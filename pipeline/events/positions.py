@@ -219,7 +219,19 @@ def between_parties(noun: "Token") -> tuple["Token | None", "Token | None"]:
                 if second is None and modifier_conj(first) is not None:  # "between U.S. and PRC officials"
                     return modifier_conj(first).head, modifier_conj(first)
                 return first, second
+    for c in noun.children:
+        # "clashes at the border between X and Y", "fighting along the line between X and Y": the sides
+        # of the frontier where it happened are its sides
+        if c.dep_ == "prep" and c.lower_ in _AT_FRONTIER:
+            obj = prep_object(c)
+            if obj is not None and obj.lemma_.lower() in _FRONTIERS:
+                return between_parties(obj)
     return None, None
+
+
+_AT_FRONTIER = frozenset({"at", "on", "along", "across"})
+_FRONTIERS = frozenset({"border", "frontier", "boundary"})
+"""nouns of the line between two states, whose "between" phrase names the sides of what happens there"""
 
 
 def modifier_conj(noun: "Token") -> "Token | None":

@@ -24,3 +24,15 @@ def test_gapped_counterparts(event_inputs, text, recipients):
     doc, ents, roles, dates = event_inputs(text)
     events = extract_events(doc, entities=ents, roles=roles, dates=dates)
     assert [e.recipient_name for e in events if e.type == "CONSULT"] == recipients
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, pair", [
+    ("Indian troops reported clashes at the border between India and China on Tuesday.", ("India", "China")),
+    ("The clashes along the frontier between Armenia and Azerbaijan killed two soldiers.", ("Armenia", "Azerbaijan")),
+])
+def test_frontier_sides(event_inputs, text, pair):
+    """The "between" pair of the border where an act happened are its sides (round 33)."""
+    doc, ents, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=ents, roles=roles, dates=dates)
+    assert [(e.actor_name, e.recipient_name) for e in events if e.type == "ASSAULT"] == [pair]
