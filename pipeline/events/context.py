@@ -48,7 +48,7 @@ from .blocs import collective_signer
 from .sympathy import sympathy_we
 from .text import dateline_span, issuer, statement_author
 from .titleholders import title_holders
-from .titles import HOME_OFFICES, institution_country, national_reference, shared_article, titled_person
+from .titles import HOME_OFFICES, holds_title, institution_country, national_reference, shared_article, titled_person
 from .turns import Turns, briefers_government, find_turns, labelled_government, unnamed_monologue
 
 if TYPE_CHECKING:
@@ -429,6 +429,12 @@ class Context(References):
         if self.turns and words in HOME_OFFICES and self.home_country:
             # in a government's own transcript a bare "the President" is its own head, not the
             # foreign president a question or the last sentence named
+            roles = [r for r in roles if r.country == self.home_country]
+        elif words in HOME_OFFICES and self.home_country and any(
+                r.country == self.home_country and r.status != "former" and holds_title(r, words) for r in roles):
+            # so in its statements, readouts and briefing excerpts, when its own holder is named: a
+            # foreign president named nearer ("neither President Xi nor President Putin are coming")
+            # is not "the President" of the government that writes
             roles = [r for r in roles if r.country == self.home_country]
         elif self.turns and words in HOME_OFFICES:  # (whose government is not said: the holder named most, :mod:`.salience`)
             top = most_named_holder_country(words, roles, self.persons)

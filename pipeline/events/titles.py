@@ -89,6 +89,13 @@ def office_words(title: str) -> list[str]:
     return words
 
 
+def holds_title(role: Role, words: tuple[str, ...]) -> bool:
+    """Whether the role's title ends with ``words`` as an office of its own ("Vice President" does not
+    hold "president": a rank modifier before it makes another office)."""
+    title, n = office_words(role.title), len(words)
+    return title[-n:] == list(words) and not (len(title) > n and title[-n - 1] in RANK_MODIFIERS)
+
+
 def titled_person(words: tuple[str, ...], at: int, roles: Iterable[Role], exclude: str | None = None,
                   subjects: Collection[str] = frozenset(), co_arguments: Collection[tuple[int, int]] = ()) -> str | None:
     """Entity id of the person a bare title refers to, or None.
