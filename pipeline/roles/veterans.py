@@ -27,3 +27,37 @@ def veterans(body: str, cands: list) -> None:
     for c in cands:
         if c.role == "military_commander" and c.status == "current" and _VETERAN.match(body, c.end):
             c.status = "former"
+
+
+# the service and retirement an officer's formal style writes after the name (US Army Regulation
+# 600-8-22 and the Navy's correspondence manual style citations so: "Colonel Jane Roe, United States
+# Army, Retired", "Captain Tom Doe, U.S. Navy (Ret.)")
+_SERVICE_STYLE = re.compile(
+    r",\s+(?P<svc>(?:the\s+)?(?P<nation>United\s+States|U\.\s?S\.|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
+    r"(?:Army|Navy|Air\s+Force|Marine\s+Corps|Marines|Coast\s+Guard|Space\s+Force|National\s+Guard)(?:\s+Reserve)?)"
+    r"(?P<ret>,\s+Retired\b|,\s+retired\b|\s+\(Ret(?:\.|ired)?\))?")
+
+
+def service_styles(body: str, cands: list) -> None:
+    """Give, in place, a military rank written in an officer's formal style its service's country and,
+    when the style says so, its retirement ("Colonel Jane Roe, United States Army, Retired": USA,
+    former).
+
+    Args:
+        body: The document text the candidates' offsets point into.
+        cands: The resolved candidates.
+    """
+    from ..knowledge import countries
+
+    for c in cands:
+        if c.role != "military_commander":
+            continue
+        m = _SERVICE_STYLE.match(body, c.end)
+        if m is None:
+            continue
+        if c.country is None:
+            code = countries.country(" ".join(m.group("nation").split()))
+            if code:
+                c.country, c.country_source = code, "title"
+        if m.group("ret") and c.status == "current":
+            c.status = "former"

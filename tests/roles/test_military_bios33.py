@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from roles_harness import roles_of  # noqa: F401  (fixture)
+
 from pipeline.roles.nomination_bios import bio_offices
 
 
@@ -26,3 +28,20 @@ from pipeline.roles.nomination_bios import bio_offices
 ])
 def test_military_career_posts(sentence: str, expected: list) -> None:
     assert [(t, st) for _, _, t, st, _ in bio_offices(sentence)] == expected
+
+
+@pytest.mark.model
+def test_formal_service_style(roles_of) -> None:
+    """"Colonel X, United States Army, Retired": the service's country, and a retired rank is former."""
+    roles, _ = roles_of("Medal of Honor Ceremony\n\nThe President will award the Medal of Honor to Colonel Jane "
+                        "Roeburn, United States Army, Retired, for gallantry during the Korean War.")
+    assert [(r.person_name, r.title, r.country, r.status) for r in roles if r.role == "military_commander"] == [
+        ("Jane Roeburn", "Colonel", "USA", "former")]
+
+
+@pytest.mark.model
+def test_commanded_to_is_an_order(roles_of) -> None:
+    """"commanded the Rangers to leave him behind" orders; it holds no command of the Rangers."""
+    roles, _ = roles_of("Medal of Honor Ceremony\n\nKnowing his men were in danger, Lieutenant Tom Alderwick "
+                        "commanded the Rangers to leave him behind and evacuate the area.")
+    assert not any(r.title.startswith("commander of") for r in roles), [(r.person_name, r.title) for r in roles]
