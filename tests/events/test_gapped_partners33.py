@@ -36,3 +36,12 @@ def test_frontier_sides(event_inputs, text, pair):
     doc, ents, roles, dates = event_inputs(text)
     events = extract_events(doc, entities=ents, roles=roles, dates=dates)
     assert [(e.actor_name, e.recipient_name) for e in events if e.type == "ASSAULT"] == [pair]
+
+
+@pytest.mark.model
+def test_concessive_phrase_presupposes_its_act(event_inputs):
+    """"Despite X, ..." states that X happened, whatever the main clause's verb embeds (round 33)."""
+    doc, ents, roles, dates = event_inputs(
+        "Despite talks between Canada and Mexico last week, the two governments have failed to settle the dispute.")
+    events = extract_events(doc, entities=ents, roles=roles, dates=dates)
+    assert [(e.type, e.actor_name, e.recipient_name) for e in events] == [("CONSULT", "Canada", "Mexico")]
