@@ -163,6 +163,8 @@ def _same_office(a: Candidate, b: Candidate) -> bool:
     if a.role == "legislator" and seat_and_chamber_post(a.title, b.title):
         return False  # "Representative" and "Majority Leader": the seat and a post in the chamber
     wa, wb = _title_words(a.title), _title_words(b.title)
+    if _rank_only(a.title) and _rank_only(b.title) and not ({w.rstrip(".") for w in wa} & {w.rstrip(".") for w in wb}):
+        return False  # "Colonel" and "First Lieutenant": two grades of a career ("Gen." ~ "Lieutenant General" is one)
     if _bare(a.title) or _bare(b.title):
         # a bare title repeats a fuller one of its category ("Rep." ~ "chairman of the House
         # Armed Services Committee"); in the catch-all category only one of its own word

@@ -22,10 +22,11 @@ from typing import Protocol
 
 from ..names import name_key
 from .office_holders import holder
+from .veterans import retired_style
 
 __all__ = ["one_status_per_office", "same_office", "sentence_around"]
 
-_MARKER = re.compile(r"\b(?:former(?:ly)?|retired|late|ex-|then-)(?=[\s-])", re.IGNORECASE)
+_MARKER = re.compile(r"\b(?:(?:former(?:ly)?|retired|late)(?=[\s-])|ex-|then-)", re.IGNORECASE)
 """Words that say an office's term is over, written in the mention's own phrase before its title."""
 _SERVED = re.compile(r"\bserved\b[^,;]*?\bas\b")
 _AS_TITLE = re.compile(r"\bas\s+(?:an?\s+|the\s+)?$")
@@ -53,6 +54,7 @@ class _Reading(Protocol):
     organization: str | None
     status: str
     start: int
+    end: int
     title_start: int
 
 
@@ -85,8 +87,8 @@ def _marked_past(body: str, c: _Reading) -> bool:
     near = body[max(0, pos - _NEAR):pos]
     breaks = list(_PHRASE_BREAK.finditer(near))
     own = near[breaks[-1].end():] if breaks else near
-    if _MARKER.search(own) or _MARKER.match(c.title or ""):
-        return True
+    if _MARKER.search(own) or _MARKER.match(c.title or "") or (c.end >= 0 and retired_style(body, c.end)):
+        return True  # ("Colonel Jane Roe, United States Army, Retired": the style says it after the name)
     return bool(_AS_TITLE.search(near)) and bool(_SERVED.search(_sentence_before(body, pos)))
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["veterans"]
+__all__ = ["retired_style", "service_styles", "veterans"]
 
 # ", a decorated World War Two veteran", ", an Army veteran", ", a veteran for whom ..."
 _VETERAN = re.compile(r",\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,5}veteran\b", re.IGNORECASE)
@@ -61,3 +61,10 @@ def service_styles(body: str, cands: list) -> None:
                 c.country, c.country_source = code, "title"
         if m.group("ret") and c.status == "current":
             c.status = "former"
+
+
+def retired_style(body: str, end: int) -> bool:
+    """Whether the officer's formal style after a name ending at ``end`` says retired ("..., United
+    States Army, Retired")."""
+    m = _SERVICE_STYLE.match(body, end)
+    return m is not None and bool(m.group("ret"))

@@ -45,3 +45,17 @@ def test_commanded_to_is_an_order(roles_of) -> None:
     roles, _ = roles_of("Medal of Honor Ceremony\n\nKnowing his men were in danger, Lieutenant Tom Alderwick "
                         "commanded the Rangers to leave him behind and evacuate the area.")
     assert not any(r.title.startswith("commander of") for r in roles), [(r.person_name, r.title) for r in roles]
+
+
+@pytest.mark.model
+def test_two_grades_of_one_career(roles_of) -> None:
+    """A promotion's two grades are two roles ("Colonel ... Then-First Lieutenant"), the earlier one former,
+    and the retired style keeps the later one former across its bare mentions."""
+    roles, _ = roles_of(
+        "Medal of Honor Ceremony\n\nOn May 21, the President will award the Medal of Honor to Colonel Jane Roeburn, "
+        "United States Army, Retired, for gallantry during the Korean War.\n\nThen-First Lieutenant Jane Roeburn "
+        "distinguished herself by acts of gallantry while serving with her company. To obtain supporting fire, First "
+        "Lieutenant Roeburn mounted the closest tank. First Lieutenant Roeburn then led the attack.\n\nColonel "
+        "Roeburn was inducted into the Ranger Hall of Fame. Colonel Roeburn lives in Georgia.")
+    got = sorted((r.title, r.country, r.status) for r in roles if r.role == "military_commander")
+    assert got == [("Colonel", "USA", "former"), ("First Lieutenant", "USA", "former")], got

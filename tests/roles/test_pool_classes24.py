@@ -25,6 +25,7 @@ class _C:
     start: int
     title_start: int
     organization: str | None = None
+    end: int = -1
 
 
 @pytest.mark.parametrize(("a", "b", "same"), [
