@@ -170,7 +170,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     cands = table_leader_names(text(doc), cands, context.published)  # "President Biden" joined to "Jill Biden"
     cands = descriptive_titles(cands, text(doc))  # "a great national leader", "the first president to ..."
     headline_glued_names(text(doc), cands, _headline_end(doc, context.title), context.published)  # "President X Marking Y"
-    service_styles(text(doc), cands)  # "Colonel X, United States Army, Retired": the service's country
+    service_styles(text(doc), cands, status=False)  # "Colonel X, United States Army, Retired": the service's country
     out = resolve(doc, entities, cands, context)
     counterpart_categories(out)  # "Secretary Austin ... his counterpart, X": the resolved holder's category
     out += apposed_plurals(text(doc), out)  # "three Deputy Directors, Deputy Assistants to the President A, B and C"

@@ -47,7 +47,7 @@ def commands(rd: Reader, person_of: "Callable[[Reader, tuple[int, int]], tuple]"
         objs = [c for c in verb.children if c.dep_ == "dobj"]  # "the frigate | HMAS Perth" may parse as two
         if verb.pos_ != "VERB" or not objs:
             continue
-        if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        if any(c.dep_ in ("xcomp", "ccomp") and any(a.lower_ in ("to", "that") for a in c.children) for c in verb.children):
             continue  # "commanded the Rangers to leave him behind": an order given, no command held
         toks = sorted((t for o in objs for t in o.subtree), key=lambda t: t.i)
         while toks and (toks[0].lower_ in DETERMINERS or toks[0].dep_ == "poss"):

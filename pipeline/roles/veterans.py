@@ -38,14 +38,19 @@ _SERVICE_STYLE = re.compile(
     r"(?P<ret>,\s+Retired\b|,\s+retired\b|\s+\(Ret(?:\.|ired)?\))?")
 
 
-def service_styles(body: str, cands: list) -> None:
+def service_styles(body: str, cands: list, *, status: bool = True) -> None:
     """Give, in place, a military rank written in an officer's formal style its service's country and,
     when the style says so, its retirement ("Colonel Jane Roe, United States Army, Retired": USA,
     former).
 
     Args:
         body: The document text the candidates' offsets point into.
-        cands: The resolved candidates.
+        cands: The candidates.
+        status: Also mark a retired rank former. Before the resolver merges one person's mentions
+            the country alone is given: a retired rank read as former would merge with the offices
+            the biography names ("General X, U.S. Army, Retired, served as Chairman of the Joint
+            Chiefs of Staff") and stand for them, where a current one is dropped as their form of
+            address.
     """
     from ..knowledge import countries
 
@@ -59,7 +64,7 @@ def service_styles(body: str, cands: list) -> None:
             code = countries.country(" ".join(m.group("nation").split()))
             if code:
                 c.country, c.country_source = code, "title"
-        if m.group("ret") and c.status == "current":
+        if status and m.group("ret") and c.status == "current":
             c.status = "former"
 
 

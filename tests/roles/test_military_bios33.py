@@ -59,3 +59,17 @@ def test_two_grades_of_one_career(roles_of) -> None:
         "Roeburn was inducted into the Ranger Hall of Fame. Colonel Roeburn lives in Georgia.")
     got = sorted((r.title, r.country, r.status) for r in roles if r.role == "military_commander")
     assert got == [("Colonel", "USA", "former"), ("First Lieutenant", "USA", "former")], got
+
+
+@pytest.mark.model
+def test_retired_style_keeps_the_offices(roles_of) -> None:
+    """"General X, U.S. Army, Retired, served as Chairman of ..." keeps the offices; the rank is their form
+    of address. "He commanded a team ..., deploying to X" holds a command (no order: no infinitive)."""
+    roles, _ = roles_of(
+        "Appointments\n\nJane Roeburn, to be Member of the National Infrastructure Advisory Council\n\nGeneral Jane "
+        "Roeburn, U.S. Army, Retired, served as the 20th Chairman of the Joint Chiefs of Staff from 2019 to 2023. "
+        "Prior to becoming Chairman, Roeburn served as the 39th Chief of Staff of the U.S. Army. She commanded a "
+        "Special Forces team focused on operations in Africa, deploying to Niger.")
+    titles = {r.title for r in roles if r.role == "military_commander"}
+    assert {"Chairman of the Joint Chiefs of Staff", "Chief of Staff of the Army"} <= titles, titles
+    assert any(t.startswith("commander of") for t in titles), titles
