@@ -170,7 +170,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     cands = table_leader_names(text(doc), cands, context.published)  # "President Biden" joined to "Jill Biden"
     cands = descriptive_titles(cands, text(doc))  # "a great national leader", "the first president to ..."
     headline_glued_names(text(doc), cands, _headline_end(doc, context.title), context.published)  # "President X Marking Y"
-    service_styles(text(doc), cands, status=False)  # "Colonel X, United States Army, Retired": the service's country
+    retired = service_styles(text(doc), cands)  # "Colonel X, United States Army, Retired": the service's country
     out = resolve(doc, entities, cands, context)
     counterpart_categories(out)  # "Secretary Austin ... his counterpart, X": the resolved holder's category
     out += apposed_plurals(text(doc), out)  # "three Deputy Directors, Deputy Assistants to the President A, B and C"
@@ -208,7 +208,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     out = dated_as_offices(body, out, context.published)  # "Ten years ago, as a Senator, X wrote": former
     out = carry_deaths(body, out)  # "on the Passing of Senator X ... Senator X was": a former senator throughout
     veterans(body, out)  # "Sergeant X, a decorated World War Two veteran": a former rank
-    service_styles(body, out)  # (and its retirement: former)
+    service_styles(body, out, retired)  # (and its retirement: former)
     out = us_presidents(out, context.published)  # "Thank you, President Hollis" of a college: no US president
     out = addressed_presidents(body, out, context.published)  # "Thank you, President Johnson" of a society
     out = pre_presidency(out, context.published)  # "the office of Senator Joe Biden" in 2022: a seat he left

@@ -153,6 +153,19 @@ _ONE_PER_GOVERNMENT = frozenset({"head_of_state", "head_of_government", "defence
                                   "national_security_advisor"})
 
 
+def _same_word(x: str, y: str) -> bool:
+    """Whether two title words are one, a word and its abbreviation included ("Adm." ~ "Admiral", "Sgt."
+    ~ "Sergeant", "Cmdr." ~ "Commander"): the short form keeps the first letter and some later ones in order."""
+    x, y = x.rstrip(".").lower(), y.rstrip(".").lower()
+    if x == y:
+        return True
+    short, full = sorted((x, y), key=len)
+    if not short or len(short) > 4 or short[0] != full[0]:
+        return False
+    it = iter(full)
+    return all(ch in it for ch in short)
+
+
 def _same_office(a: Candidate, b: Candidate) -> bool:
     """Whether two titles of one person in one category name the same office: always for an
     office a government has one of ("Defence Minister" = "Minister of National Defense"); for
@@ -163,7 +176,7 @@ def _same_office(a: Candidate, b: Candidate) -> bool:
     if a.role == "legislator" and seat_and_chamber_post(a.title, b.title):
         return False  # "Representative" and "Majority Leader": the seat and a post in the chamber
     wa, wb = _title_words(a.title), _title_words(b.title)
-    if _rank_only(a.title) and _rank_only(b.title) and not ({w.rstrip(".") for w in wa} & {w.rstrip(".") for w in wb}):
+    if _rank_only(a.title) and _rank_only(b.title) and not any(_same_word(x, y) for x in wa for y in wb):
         return False  # "Colonel" and "First Lieutenant": two grades of a career ("Gen." ~ "Lieutenant General" is one)
     if _bare(a.title) or _bare(b.title):
         # a bare title repeats a fuller one of its category ("Rep." ~ "chairman of the House

@@ -33,12 +33,12 @@ def veterans(body: str, cands: list) -> None:
 # 600-8-22 and the Navy's correspondence manual style citations so: "Colonel Jane Roe, United States
 # Army, Retired", "Captain Tom Doe, U.S. Navy (Ret.)")
 _SERVICE_STYLE = re.compile(
-    r",\s+(?P<svc>(?:the\s+)?(?P<nation>United\s+States|U\.\s?S\.|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
-    r"(?:Army|Navy|Air\s+Force|Marine\s+Corps|Marines|Coast\s+Guard|Space\s+Force|National\s+Guard)(?:\s+Reserve)?)"
-    r"(?P<ret>,\s+Retired\b|,\s+retired\b|\s+\(Ret(?:\.|ired)?\))?")
+    r"(?:,\s+(?P<svc>(?:the\s+)?(?P<nation>United\s+States|U\.\s?S\.|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
+    r"(?:Army|Navy|Air\s+Force|Marine\s+Corps|Marines|Coast\s+Guard|Space\s+Force|National\s+Guard)(?:\s+Reserve)?))?"
+    r"(?P<ret>,\s+Retired\b|,\s+retired\b|,?\s+\(Ret(?:\.|ired)?\))?")
 
 
-def service_styles(body: str, cands: list, *, status: bool = True) -> None:
+def service_styles(body: str, cands: list, retired: "set[tuple[str, str]] | None" = None) -> set[tuple[str, str]]:
     """Give, in place, a military rank written in an officer's formal style its service's country and,
     when the style says so, its retirement ("Colonel Jane Roe, United States Army, Retired": USA,
     former).
@@ -46,26 +46,45 @@ def service_styles(body: str, cands: list, *, status: bool = True) -> None:
     Args:
         body: The document text the candidates' offsets point into.
         cands: The candidates.
-        status: Also mark a retired rank former. Before the resolver merges one person's mentions
-            the country alone is given: a retired rank read as former would merge with the offices
-            the biography names ("General X, U.S. Army, Retired, served as Chairman of the Joint
-            Chiefs of Staff") and stand for them, where a current one is dropped as their form of
-            address.
+        retired: None before the resolver merges one person's mentions: then only the country is
+            given, and the (name, rank) pairs a mention styles retired are returned. A retired rank read
+            as former there would merge with the offices the biography names ("General X, U.S. Army,
+            Retired, served as Chairman of the Joint Chiefs of Staff") and stand for them, where a
+            current one is dropped as their form of address. After it, the pairs returned before:
+            that rank of that officer is former wherever the kept mention is ("Admiral X, Member ...
+            Admiral X (Ret.) served").
+
+    Returns:
+        The (name key, lower-case rank) pairs styled retired.
     """
     from ..knowledge import countries
+    from ..names import name_key
 
+    found: set[tuple[str, str]] = set()
     for c in cands:
         if c.role != "military_commander":
+            continue
+        if retired is not None:
+            if c.status == "current" and (name_key(c.name), _rank_key(c.title)) in retired:
+                c.status = "former"
             continue
         m = _SERVICE_STYLE.match(body, c.end)
         if m is None:
             continue
-        if c.country is None:
+        if c.country is None and m.group("svc"):
             code = countries.country(" ".join(m.group("nation").split()))
             if code:
                 c.country, c.country_source = code, "title"
-        if status and m.group("ret") and c.status == "current":
-            c.status = "former"
+        if m.group("ret"):
+            found.add((name_key(c.name), _rank_key(c.title)))
+    return found
+
+
+def _rank_key(title: str) -> str:
+    """A rank's key: its last word, lower case, without the full stop ("Adm." and "Admiral" differ here;
+    the resolver's merge has joined such mentions by the time the key is looked up again)."""
+    words = title.lower().replace(".", " ").split()
+    return words[-1] if words else ""
 
 
 def retired_style(body: str, end: int) -> bool:

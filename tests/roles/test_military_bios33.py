@@ -73,3 +73,23 @@ def test_retired_style_keeps_the_offices(roles_of) -> None:
     titles = {r.title for r in roles if r.role == "military_commander"}
     assert {"Chairman of the Joint Chiefs of Staff", "Chief of Staff of the Army"} <= titles, titles
     assert any(t.startswith("commander of") for t in titles), titles
+
+
+@pytest.mark.model
+def test_abbreviated_rank_and_ret(roles_of) -> None:
+    """"Adm." and "Admiral" are one grade; "(Ret.)" on any mention makes that rank former."""
+    roles, _ = roles_of(
+        "Appointments\n\nAdmiral Jane Roeburn, Member\n\nAdmiral Jane Roeburn (Ret.) served 35 years in the United "
+        "States Navy. Adm. Roeburn led sailors and marines many times in her career.")
+    got = [(r.title, r.status) for r in roles if r.role == "military_commander"]
+    assert len(got) == 1 and got[0][1] == "former", got
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("adm.", "admiral", True), ("sgt.", "sergeant", True), ("cmdr.", "commander", True), ("lt.", "lieutenant", True),
+    ("colonel", "lieutenant", False), ("gen.", "colonel", False),
+])
+def test_abbreviated_rank_words(a: str, b: str, same: bool) -> None:
+    from pipeline.roles.resolver import _same_word
+
+    assert _same_word(a, b) is same
