@@ -48,7 +48,8 @@ from .blocs import collective_signer
 from .sympathy import sympathy_we
 from .text import dateline_span, issuer, statement_author
 from .titleholders import title_holders
-from .titles import HOME_OFFICES, holds_title, institution_country, national_reference, shared_article, titled_person
+from .titles import (HOME_OFFICES, foreign_holder_near, holds_title, institution_country, national_reference,
+                     shared_article, titled_person)
 from .turns import Turns, briefers_government, find_turns, labelled_government, unnamed_monologue
 
 if TYPE_CHECKING:
@@ -431,10 +432,12 @@ class Context(References):
             # foreign president a question or the last sentence named
             roles = [r for r in roles if r.country == self.home_country]
         elif words in HOME_OFFICES and self.home_country and any(
-                r.country == self.home_country and r.status != "former" and holds_title(r, words) for r in roles):
-            # so in its statements, readouts and briefing excerpts, when its own holder is named: a
-            # foreign president named nearer ("neither President Xi nor President Putin are coming")
-            # is not "the President" of the government that writes
+                r.country == self.home_country and r.status != "former" and holds_title(r, words) for r in roles) \
+                and not foreign_holder_near(tok, words, self.sentences_back(tok, 2), self.entity_at,
+                                            self.roles_by_person, self.home_country):
+            # so in its statements, readouts and briefing excerpts, when its own holder is named: a foreign
+            # president named nearer is not "the President" of the government that writes, unless told acting
+            # in this sentence or the one before ("In Kyiv, President X addressed parliament. The President ...")
             roles = [r for r in roles if r.country == self.home_country]
         elif self.turns and words in HOME_OFFICES:  # (whose government is not said: the holder named most, :mod:`.salience`)
             top = most_named_holder_country(words, roles, self.persons)

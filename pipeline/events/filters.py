@@ -66,12 +66,12 @@ _EMBEDDING_TYPES = frozenset({"AGREE", "REQUEST", "THREATEN", "REJECT"})
 _CLAUSE_EMBEDDING_TYPES = _EMBEDDING_TYPES | {"ACCUSE"}
 _CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl"})
 _INHERIT_DEPS = frozenset({"xcomp", "conj", "aux", "auxpass"})
-TIME_PREPS = frozenset({"after", "following", "during", "amid", "despite", "notwithstanding"})
+TIME_PREPS = frozenset({"after", "following", "during", "amid"})
 """prepositions that date an act by another one that took place ("agreed to a ceasefire after
 talks in Cairo", "promised aid during a visit"): the phrase is no part of what is agreed,
 promised or intended, so the embedding verb does not make it unreal ("before" is left out:
-"vowed to strike before talks" may name talks yet to come). A concessive phrase presupposes its
-act as well ("despite intensive engagement between X and Y, they have failed to ...": round 33)."""
+"vowed to strike before talks" may name talks yet to come; so is "despite", which as often names
+what did not happen: "despite the absence of talks")."""
 PAST_CAUSE_MARKS = frozenset({"after", "because", "when", "while", "since", "as"})
 """conjunctions of a clause in the simple past that tells what happened before, while or when,
 or caused the act ("protested after vessels fired water cannon", "when we announced the

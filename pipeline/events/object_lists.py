@@ -112,7 +112,8 @@ def repeated_preposition_objects(head: "Token") -> list["Token"]:
     again += [k for p in list(again) for k in p.conjuncts if k.i > p.i and k.text.lower() == word]
     # gapped: "has spoken twice with A and twice with B", "met once with A and again with B": the
     # parser makes the second adverb a conjunct of the verb and hangs the repeated preposition on it
-    again += [p for c in (*prep.head.children, *prep.children) if c.dep_ == "conj" and c.i > prep.i and c.pos_ in ("ADV", "NUM", "NOUN")
+    again += [p for c in (*prep.head.children, *prep.children) if c.dep_ == "conj" and c.i > prep.i and (
+              c.pos_ in ("ADV", "NUM") or c.lemma_.lower() == "time")  # (a noun is a gapped clause's subject)
               and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children)
               for p in c.children if p.dep_ == "prep" and p.text.lower() == word]
     # (a possessor the parser takes for a second object, "against Iran's former President A", is A's)

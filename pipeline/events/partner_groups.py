@@ -40,7 +40,7 @@ def _domestic(word: "Token") -> bool:
     lex = load()
     if any(c.dep_ in ("amod", "compound") and lex.in_class(c.lower_, "domestic_partner") for c in word.children):
         return True
-    places = [p for c in word.children if c.dep_ == "prep" and c.lower_ in ("in", "across", "from")
+    places = [p for c in word.children if c.dep_ == "prep" and c.lower_ in ("in", "across", "from", "at")
               for p in c.children if p.dep_ == "pobj"]
     return any(p.ent_type_ not in _PLACES and not lex.in_class(p.lower_, "foreign_scope") for p in places)
 
@@ -63,8 +63,8 @@ def group_member(word: "Token") -> bool:
     if not (lex.in_class(lemma, "partner_group") or lex.in_class(low.rstrip("s"), "partner_group")
             or lex.in_class(low[:-3] + "y" if low.endswith("ies") else low, "partner_group")):
         return False
-    owned = any(c.dep_ == "poss" and c.lower_ in _OUR for c in word.children)
-    return (_plural(word) or owned) and not _domestic(word)
+    owned = any(c.dep_ == "poss" and c.lower_ in _OUR for c in word.children) and lemma != "counterpart"
+    return (_plural(word) or owned) and not _domestic(word)  # ("her counterpart": one official, read elsewhere)
 
 
 def group_partner(prep: "Token") -> "Token | None":
@@ -92,19 +92,13 @@ _STEP_NOUNS = frozenset({"lockstep", "tandem", "concert"})
 """objects of "in" that say the same ("working in lockstep", "acting in concert")"""
 
 
-_RECIPROCAL = frozenset({"cooperate", "collaborate"})
-"""verbs whose partner, when no "with" phrase names one, is the other members of a plural subject"""
-
-
-def _plural_subject(verb: "Token") -> bool:
-    """Whether the verb's subject (or, for an infinitive, its governor's) names several parties."""
+def _coordinated_subject(verb: "Token") -> bool:
+    """Whether the verb's subject (or, for an infinitive, its governor's) is two or more coordinated names."""
     head = verb
     while head.dep_ in ("xcomp", "conj") and head.head is not head:
         head = head.head
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None:
-        return False
-    return subj.lower_ in ("we", "they") or _plural(subj) or any(c.dep_ == "conj" for c in subj.children)
+    return subj is not None and any(c.dep_ == "conj" for c in subj.children)
 
 
 def worked_together(verb: "Token") -> bool:
@@ -114,13 +108,10 @@ def worked_together(verb: "Token") -> bool:
     phrase; the event has the subject as actor and no single recipient, as the development gold codes
     these clauses. A bare simple present ("they work closely together in international fora") is a
     standing practice (:func:`habitual`), and an event noun ("our cooperation together") is no verb. A
-    reciprocal verb ("cooperate", "collaborate") with a plural subject and no "with" phrase says the same
-    ("we will continue to cooperate closely")."""
-    if verb.pos_ not in ("VERB", "AUX") or habitual(verb):
-        return False
-    if verb.lemma_.lower() in _RECIPROCAL and _plural_subject(verb) and not any(
-            c.dep_ == "prep" and c.lower_ in _PREPS for c in verb.children):
-        return True  # "we will continue to cooperate closely": with one another
+    subject of coordinated names ("Japan and South Korea will stand together") is a pair the extractor
+    reads with one as actor and the other as recipient, not a group with no recipient."""
+    if verb.pos_ not in ("VERB", "AUX") or habitual(verb) or _coordinated_subject(verb):
+        return False  # ("Japan and South Korea will stand together": the pair, read as one, with its recipient)
     for c in verb.children:
         if c.dep_ == "advmod" and c.lower_ in _TOGETHER:
             return True

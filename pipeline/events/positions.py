@@ -219,9 +219,13 @@ def between_parties(noun: "Token") -> tuple["Token | None", "Token | None"]:
                 if second is None and modifier_conj(first) is not None:  # "between U.S. and PRC officials"
                     return modifier_conj(first).head, modifier_conj(first)
                 return first, second
+    if noun.lemma_.lower() not in _MUTUAL_FIGHTS or any(
+            c.dep_ in ("poss", "amod", "compound", "nmod") and c.ent_type_ or c.dep_ == "agent" or (
+                c.dep_ == "prep" and c.lower_ == "by") for c in noun.children):
+        return None, None  # ("Israeli airstrikes on the border between A and B": Israel's; "a meeting at the border")
     for c in noun.children:
-        # "clashes at the border between X and Y", "fighting along the line between X and Y": the sides
-        # of the frontier where it happened are its sides
+        # "clashes at the border between X and Y", "fighting along the border between X and Y": the
+        # sides of the frontier where two sides fought are its sides, when no one else is named
         if c.dep_ == "prep" and c.lower_ in _AT_FRONTIER:
             obj = prep_object(c)
             if obj is not None and obj.lemma_.lower() in _FRONTIERS:
@@ -232,6 +236,8 @@ def between_parties(noun: "Token") -> tuple["Token | None", "Token | None"]:
 _AT_FRONTIER = frozenset({"at", "on", "along", "across"})
 _FRONTIERS = frozenset({"border", "frontier", "boundary"})
 """nouns of the line between two states, whose "between" phrase names the sides of what happens there"""
+_MUTUAL_FIGHTS = frozenset({"clash", "fighting", "skirmish", "firefight", "exchange", "hostility", "battle"})
+"""nouns of fighting between two sides, the only acts a frontier's two states are the sides of"""
 
 
 def modifier_conj(noun: "Token") -> "Token | None":

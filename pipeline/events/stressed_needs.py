@@ -1,14 +1,16 @@
 """A need for someone to act, stressed by one party: "President X stressed the need for Congress to pass the
-bill", "the minister underscored the need to take measures against the smuggling" is REQUEST by the party
-who stresses it, of the party named as the one to act (else of nobody named: the counterpart of a call,
-as :mod:`.call_counterparts` reads any demand with no addressee).
+bill", "the minister underscored the need for Russia to withdraw" is REQUEST by the party who stresses it,
+of the party named as the one to act.
 
 PLOVER's REQUEST is "a call for a target to take an action", CAMEO 10 "make a demand"; a readout states a
 demand politely as a need the speaker stresses, emphasises or reiterates. The need must be a need to act:
 an infinitive on the noun ("the need to take measures") or on its "for" object ("the need for Congress to
-pass"). "Stressed the need for affordable housing" names a goal, not an act asked of anyone, and "the
-importance of X" a value (readouts weigh principles so: "emphasized the importance of upholding the
-rules-based order" asks nothing of the other side).
+pass"), and that one a named party: "stressed the need to build more homes" and "the need for new
+investment to grow the economy" are policy aims, as "stressed the need for affordable housing" is a goal
+(a review found them common in domestic news; an agentless need said in a call's readout, which the
+development gold codes as a demand of the counterpart, is left out with them), and "the importance of
+X" a value (readouts weigh principles so: "emphasized the importance of upholding the rules-based order"
+asks nothing of the other side).
 
 Words: the lexicon class ``need_stressing_verb`` (stress, emphasise, underscore ...), the noun ``need``.
 Left out: a need stated by a plural subject ("the two leaders stressed the need to ...": a shared view,
@@ -59,6 +61,12 @@ def _need(verb: "Token") -> "tuple[Token, Token | None] | None":
     return None
 
 
+def _party(agent: "Token | None") -> bool:
+    """Whether the one named to act is a party: a name (a state, a body, a person), not a thing ("the need
+    for new investment to grow the economy")."""
+    return agent is not None and agent.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+
+
 def _single_subject(verb: "Token") -> bool:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj is not None and subj.tag_ not in ("NNS", "NNPS") and subj.lower_ not in ("we", "they") \
@@ -82,8 +90,9 @@ def stressed_need_triggers(doc: "Doc", taken: "set[int]", skip: "set[int] | froz
         verb = tok.head
         if verb.i in skip or verb.i in taken or verb.lemma_.lower() not in verbs or has_negation(verb):
             continue
-        if verb.sent[-1].text == "?" or not _single_subject(verb) or _need(verb) is None:
-            continue
+        found = _need(verb)
+        if verb.sent[-1].text == "?" or not _single_subject(verb) or found is None or not _party(found[1]):
+            continue  # (a need with no party named to act is a policy aim: "stressed the need to build homes")
         out.append(Trigger(token=verb, type="REQUEST", entry=None, via=VIA_SELF, clause=verb))
     return out
 

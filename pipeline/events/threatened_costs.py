@@ -71,8 +71,25 @@ def _is_threat(verb: "Token") -> bool:
         return False
     disposition = _disposition(verb)
     if disposition is not None:
-        return _cost_object(verb, measures=True) and not has_negation(disposition.head) and not has_negation(disposition)
-    return _predicted(verb) and verb.tag_ == "VB" and _cost_object(verb, measures=False)
+        if has_negation(disposition.head) or has_negation(disposition):
+            return False
+        # a measure counts only aimed at someone ("stand ready to apply additional measures to support
+        # the economy" is policy); a cost is one by its word
+        return _cost_object(verb, measures=False) or (_cost_object(verb, measures=True) and _aimed(verb))
+    return _predicted(verb) and verb.tag_ == "VB" and _cost_object(verb, measures=False) and _named_subject(verb)
+
+
+def _aimed(verb: "Token") -> bool:
+    """Whether the verb or its object has an "on"/"against" phrase (who the costs fall on)."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return any(p.dep_ == "prep" and p.lower_ in _ON for h in heads for p in h.children)
+
+
+def _named_subject(verb: "Token") -> bool:
+    """Whether a predicted cost has a party as its subject ("the United States will impose", "we will"),
+    not an act ("Russia's invasion will inflict a heavy price on Europe": a consequence told, no threat)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (subj.pos_ in ("PROPN", "PRON") or bool(subj.ent_type_))
 
 
 def cost_threat_triggers(doc: "Doc", taken: "set[int]", skip: "set[int] | frozenset[int]") -> list[Trigger]:

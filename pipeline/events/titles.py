@@ -96,6 +96,27 @@ def holds_title(role: Role, words: tuple[str, ...]) -> bool:
     return title[-n:] == list(words) and not (len(title) > n and title[-n - 1] in RANK_MODIFIERS)
 
 
+def foreign_holder_near(tok: "Token", words: tuple[str, ...], start: int, entity_at: dict,
+                        roles_by_person: dict, home: str | None) -> bool:
+    """Whether a person holding office ``words`` for a government other than ``home`` is named from token
+    ``start`` up to ``tok`` as the subject of an act told ("In Kyiv, President X addressed parliament. The
+    President urged ..."): the local topic a bare title refers to. A subject negated or listed with
+    "neither ... nor" ("neither President Xi nor President Putin is coming") tells no act of his."""
+    doc = tok.doc
+    for i in range(start, tok.i):
+        e = entity_at.get(i)
+        if e is None or not any(r.country and r.country != home and holds_title(r, words)
+                                for r in roles_by_person.get(getattr(e, "id", None), ())):
+            continue
+        t = doc[i]
+        while t.dep_ in ("compound", "conj", "appos", "flat") and t.head.i != t.i:
+            t = t.head
+        if t.dep_ in ("nsubj", "nsubjpass") and not any(c.lower_ in ("neither", "nor", "not", "never", "no")
+                                                        for c in (*t.children, *t.head.children)):
+            return True
+    return False
+
+
 def titled_person(words: tuple[str, ...], at: int, roles: Iterable[Role], exclude: str | None = None,
                   subjects: Collection[str] = frozenset(), co_arguments: Collection[tuple[int, int]] = ()) -> str | None:
     """Entity id of the person a bare title refers to, or None.

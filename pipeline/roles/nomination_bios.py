@@ -97,10 +97,12 @@ _PATTERNS: tuple[tuple[Any, str, str], ...] = (
     # second lieutenant in the Armor Branch", "commissioned as an ensign in 1990")
     (lazy(r"\bcommissioned\s+(?:as\s+)?an?\s+(?P<o>(?:[Ss]econd|[Ff]irst|2nd|1st)\s+[Ll]ieutenant|[Ee]nsign)\b"), "former", "rank"),
     # the grade a career reached ("rising from the rank of private to colonel", "retired with the rank of
-    # Rear Admiral"): the highest named, a past rank (checked against the office ontology's ranks)
+    # Rear Admiral"): the highest named, a past rank (checked against the office ontology's ranks; a police
+    # or fire department's rank, named after it, is none)
     (lazy(r"\b(?:ris(?:ing|en)|rose|promoted|retir(?:ed|ing)|attain(?:ed|ing)|achiev(?:ed|ing)|reach(?:ed|ing)|advanc(?:ed|ing))\b"
           r"[^.;:]{0,40}?\brank\s+of\s+(?:[a-z]+(?:\s+[a-z]+)?\s+to\s+(?:the\s+rank\s+of\s+)?)?"
-          r"(?P<o>[A-Za-z]+(?:\s+[A-Za-z]+){0,2}?)(?=[,.;)]|\s+(?:in|and|after|before|with|upon|at|on|from|by|for)\b)"), "former", "rank"),
+          r"(?P<o>[A-Za-z]+(?:\s+[A-Za-z]+){0,2}?)(?=[,.;)]|\s+(?:in|and|after|before|with|upon|at|on|from|by|for|last|this|"
+          r"next|earlier|recently)\b)(?![^.;]{0,60}\b(?:[Pp]olice|[Ff]ire|[Ss]heriff|[Cc]orrections?)\b)"), "former", "rank"),
     # "His first assignment was platoon leader in X": a command or grade named as a posting
     (lazy(r"\b(?:first|next|initial|later|final|last)\s+(?:assignment|posting|command)\s+was\s+(?:as\s+)?(?:an?\s+|the\s+)?"
           r"(?P<o>[A-Za-z]+(?:\s+[A-Za-z]+){0,2}?)(?=[,.;)]|\s+(?:in|at|with|for|of|from)\b)"), "former", "rank"),

@@ -162,8 +162,12 @@ def _same_word(x: str, y: str) -> bool:
     short, full = sorted((x, y), key=len)
     if not short or len(short) > 4 or short[0] != full[0]:
         return False
+    if full.startswith(short):
+        return True  # "Adm." ~ "Admiral", "Col." ~ "Colonel"
+    # a contraction of consonants keeps the first and the last letter ("Sgt." ~ "Sergeant", "Cmdr." ~
+    # "Commander"; not "Col." ~ "Corporal", "Cmdr." ~ "Commodore")
     it = iter(full)
-    return all(ch in it for ch in short)
+    return not set(short) & set("aeiou") and short[-1] == full[-1] and all(ch in it for ch in short)
 
 
 def _same_office(a: Candidate, b: Candidate) -> bool:

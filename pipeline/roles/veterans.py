@@ -29,12 +29,13 @@ def veterans(body: str, cands: list) -> None:
             c.status = "former"
 
 
-# the service and retirement an officer's formal style writes after the name (US Army Regulation
+# the service and retirement an officer's formal style writes after the name (a state's National Guard,
+# "Georgia National Guard", names a state, no nation, and is left out; US Army Regulation
 # 600-8-22 and the Navy's correspondence manual style citations so: "Colonel Jane Roe, United States
 # Army, Retired", "Captain Tom Doe, U.S. Navy (Ret.)")
 _SERVICE_STYLE = re.compile(
     r"(?:,\s+(?P<svc>(?:the\s+)?(?P<nation>United\s+States|U\.\s?S\.|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
-    r"(?:Army|Navy|Air\s+Force|Marine\s+Corps|Marines|Coast\s+Guard|Space\s+Force|National\s+Guard)(?:\s+Reserve)?))?"
+    r"(?:Army|Navy|Air\s+Force|Marine\s+Corps|Marines|Coast\s+Guard|Space\s+Force)(?:\s+Reserve)?))?"
     r"(?P<ret>,\s+Retired\b|,\s+retired\b|,?\s+\(Ret(?:\.|ired)?\))?")
 
 

@@ -29,6 +29,7 @@ CASES = [
     ("Norway's foreign minister has coordinated closely with her European counterparts on the sanctions.",
      [("COOPERATE", "NOR")]),
     ("Norway's foreign minister is working with local counterparts on the sanctions.", []),
+    ("The Norwegian police are working with their counterparts at the local level.", []),
     # the subject's members as each other's partners: "together", "in lockstep" (round 33)
     ("The G7 will continue to work together on sanctions against Russia.", [("AGREE", "G7")]),
     ("The Quad partners are working in lockstep on maritime security.", [("COOPERATE", "Quad")]),

@@ -14,7 +14,8 @@ from pipeline.events import extract_events
 CASES = [
     ("Prime Minister Albanese emphasized the need for Indonesia to release the fishermen.",
      [("REQUEST", "Albanese", "IDN")]),
-    ("Chancellor Scholz underscored the need to restore the grain corridor.", [("REQUEST", "Scholz", None)]),
+    ("Chancellor Scholz underscored the need to restore the grain corridor.", []),
+    ("Chancellor Scholz raised the need for new investment to grow the economy.", []),
     ("Chancellor Scholz underscored the need for affordable housing.", []),
     ("Chancellor Scholz underscored the importance of upholding the rules-based order.", []),
     ("Chancellor Scholz did not stress the need to restore the grain corridor.", []),

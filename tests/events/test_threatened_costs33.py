@@ -22,6 +22,10 @@ CASES = [
     # a cost at home, a negated readiness, a measure done or merely predicted: no threat
     ("The new levy will impose costs on Canadian families.", []),
     ("Japan is not ready to impose additional sanctions on North Korea.", []),
+    # a measure aimed at no one, a regulator's penalty, a consequence told of an act (review, round 33)
+    ("The Bank of Japan stands ready to apply additional measures to support the economy.", []),
+    ("The European Commission will impose penalties on Google for breaching competition rules.", []),
+    ("Ukraine said Russia's invasion will inflict a heavy price on Europe.", []),
 ]
 
 
@@ -46,6 +50,7 @@ def test_resolve_to_impose_costs_is_no_promise(event_inputs):
 
 
 @pytest.mark.model
-def test_predicted_sanctions_stay_sanctions(event_inputs):
+def test_imposed_sanctions_stay_sanctions(event_inputs):
+    """A guard: sanctions imposed are the lexicon's SANCTION, no threat."""
     events = _events(event_inputs, "Canada imposed sanctions on Venezuela.")
     assert [e.type for e in events] == ["SANCTION"]

@@ -21,8 +21,10 @@ from pipeline.roles.nomination_bios import bio_offices
     ("She was promoted to the rank of Major General in 2015.", [("Major General", "former")]),
     ("His first assignment was platoon leader in Vilseck, Germany.", [("platoon leader", "former")]),
     ("In 2012, she returned to Iraq as the Deputy Inspector General.", [("Deputy Inspector General", "former")]),
-    # no military grade, no office after the move: nothing
+    ("He was promoted to the rank of General last week.", [("General", "former")]),
+    # no military grade, a police department's rank, no office after the move: nothing (review, round 33)
     ("He reached the rank of Eagle Scout in 1990.", []),
+    ("She was promoted to the rank of Sergeant in the Dayton Police Department in 2005.", []),
     ("His first assignment was difficult.", []),
     ("In 2012, she returned to Ohio as a private citizen.", []),
 ])
@@ -87,9 +89,17 @@ def test_abbreviated_rank_and_ret(roles_of) -> None:
 
 @pytest.mark.parametrize(("a", "b", "same"), [
     ("adm.", "admiral", True), ("sgt.", "sergeant", True), ("cmdr.", "commander", True), ("lt.", "lieutenant", True),
-    ("colonel", "lieutenant", False), ("gen.", "colonel", False),
+    ("colonel", "lieutenant", False), ("gen.", "colonel", False), ("col.", "corporal", False),
+    ("cmdr.", "commodore", False),
 ])
 def test_abbreviated_rank_words(a: str, b: str, same: bool) -> None:
     from pipeline.roles.resolver import _same_word
 
     assert _same_word(a, b) is same
+
+
+@pytest.mark.model
+def test_state_guard_is_no_nation(roles_of) -> None:
+    """"Sergeant X, Georgia National Guard": a state's Guard gives no country (Georgia is no nation here)."""
+    roles, _ = roles_of("Statement\n\nSergeant Jane Roeburn, Georgia National Guard, was honored at the ceremony.")
+    assert [r.country for r in roles if r.role == "military_commander"] in ([None], ["USA"])
