@@ -6,16 +6,16 @@ states it, aimed at the party the costs fall on.
 PLOVER's THREATEN covers "all threats, coercive or forceful warnings with serious potential repercussions",
 and CAMEO names the commonest of them "threaten with sanctions" (CAMEO 1312, "threaten to impose sanctions,
 boycott, or embargo"). Diplomatic English makes such a threat without a verb of threatening: a verb of
-imposing (impose, inflict, apply, levy) whose object is a cost (costs, consequences, penalties, a price,
-sanctions, measures), either announced as a disposition ("readiness", "resolve", "determination" ...
-"to impose ...", "stand ready to", "are prepared to") or predicted of another party ("will impose severe
-costs on Russia"). The disposition nouns are the ones :mod:`.stated_resolve` reads for promises
+imposing (impose, inflict, apply, levy) whose object is a cost (costs, consequences, a price) or a
+measure aimed at someone (sanctions, measures "on X"), announced as a disposition ("readiness",
+"resolve", "determination" ... "to impose ...", "stand ready to", "are prepared to"), or a cost a named
+party is predicted to impose ("the United States will impose severe costs on Russia"). The disposition nouns are the ones :mod:`.stated_resolve` reads for promises
 (``stated_resolve.json``); that module leaves conflictual acts to their own type, so a resolve to impose
 costs is a threat, not a promise: the disposition noun's own AGREE trigger gives way to it.
 
 Words: the lexicon classes ``imposing_verb``, ``imposed_cost`` and ``imposed_measure`` (sanctions,
-measures: a threat only as a readiness; predicted, "will levy sanctions" is the lexicon's SANCTION). Left out: a cost imposed on the
-speaker's own people ("will impose costs on American families": a policy's price, no party warned, so
+measures: a threat only as a readiness; predicted, "will levy sanctions" is the lexicon's SANCTION).
+Left out: a cost imposed on the speaker's own people ("will impose costs on American families": a policy's price, no party warned, so
 no recipient and, for a plain prediction, no event), a negated or asked one, a condition of its own
 ("if Russia invades, we will impose ...": the warning's form, kept, as :mod:`.consequences` keeps it), a
 cost already imposed (a past tense is a SANCTION of its own, the lexicon's), and a present practice.

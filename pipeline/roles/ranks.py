@@ -16,7 +16,7 @@ from .titles import classify
 if TYPE_CHECKING:
     from .reader import Reader
 
-__all__ = ["RANK_PREFIXES", "rank_run_end"]
+__all__ = ["RANK_PREFIXES", "rank_run_end", "same_rank_word"]
 
 # Words that begin a rank of several words ("Vice Admiral", "Rear Adm.", "Lieutenant General",
 # "Major General", "Brigadier General", "Air Marshal"): Wikipedia, Military rank
@@ -75,3 +75,19 @@ def _envoy_style(rd: "Reader", i: int, sent_end: int) -> bool:
     words = doc[k + 1:i - 1]
     return len(words) > 0 and any(rd.is_head(t) for t in words) and classify(words.text) == "ambassador"
 
+
+def same_rank_word(x: str, y: str) -> bool:
+    """Whether two title words are one, a word and its abbreviation included ("Adm." ~ "Admiral", "Sgt."
+    ~ "Sergeant", "Cmdr." ~ "Commander"): the short form keeps the first letter and some later ones in order."""
+    x, y = x.rstrip(".").lower(), y.rstrip(".").lower()
+    if x == y:
+        return True
+    short, full = sorted((x, y), key=len)
+    if not short or len(short) > 4 or short[0] != full[0]:
+        return False
+    if full.startswith(short):
+        return True  # "Adm." ~ "Admiral", "Col." ~ "Colonel"
+    # a contraction of consonants keeps the first and the last letter ("Sgt." ~ "Sergeant", "Cmdr." ~
+    # "Commander"; not "Col." ~ "Corporal", "Cmdr." ~ "Commodore")
+    it = iter(full)
+    return not set(short) & set("aeiou") and short[-1] == full[-1] and all(ch in it for ch in short)

@@ -40,6 +40,7 @@ from .not_home import (cannot_be_home, counterpart_country, foreign_country, org
                        unknown_home_holder)
 from .owners import companion_owner, host_counterparts, pronoun_owner
 from .reader import Candidate, PersonIndex, Reader, reader_for, same_person
+from .ranks import same_rank_word
 from .state_offices import state_offices
 from .chamber_posts import seat_and_chamber_post
 from .territories import territory_offices
@@ -153,23 +154,6 @@ _ONE_PER_GOVERNMENT = frozenset({"head_of_state", "head_of_government", "defence
                                   "national_security_advisor"})
 
 
-def _same_word(x: str, y: str) -> bool:
-    """Whether two title words are one, a word and its abbreviation included ("Adm." ~ "Admiral", "Sgt."
-    ~ "Sergeant", "Cmdr." ~ "Commander"): the short form keeps the first letter and some later ones in order."""
-    x, y = x.rstrip(".").lower(), y.rstrip(".").lower()
-    if x == y:
-        return True
-    short, full = sorted((x, y), key=len)
-    if not short or len(short) > 4 or short[0] != full[0]:
-        return False
-    if full.startswith(short):
-        return True  # "Adm." ~ "Admiral", "Col." ~ "Colonel"
-    # a contraction of consonants keeps the first and the last letter ("Sgt." ~ "Sergeant", "Cmdr." ~
-    # "Commander"; not "Col." ~ "Corporal", "Cmdr." ~ "Commodore")
-    it = iter(full)
-    return not set(short) & set("aeiou") and short[-1] == full[-1] and all(ch in it for ch in short)
-
-
 def _same_office(a: Candidate, b: Candidate) -> bool:
     """Whether two titles of one person in one category name the same office: always for an
     office a government has one of ("Defence Minister" = "Minister of National Defense"); for
@@ -180,7 +164,7 @@ def _same_office(a: Candidate, b: Candidate) -> bool:
     if a.role == "legislator" and seat_and_chamber_post(a.title, b.title):
         return False  # "Representative" and "Majority Leader": the seat and a post in the chamber
     wa, wb = _title_words(a.title), _title_words(b.title)
-    if _rank_only(a.title) and _rank_only(b.title) and not any(_same_word(x, y) for x in wa for y in wb):
+    if _rank_only(a.title) and _rank_only(b.title) and not any(same_rank_word(x, y) for x in wa for y in wb):
         return False  # "Colonel" and "First Lieutenant": two grades of a career ("Gen." ~ "Lieutenant General" is one)
     if _bare(a.title) or _bare(b.title):
         # a bare title repeats a fuller one of its category ("Rep." ~ "chairman of the House

@@ -60,14 +60,16 @@ def service_styles(body: str, cands: list, retired: "set[tuple[str, str]] | None
     """
     from ..knowledge import countries
     from ..names import name_key
+    from .ranks import same_rank_word
 
     found: set[tuple[str, str]] = set()
     for c in cands:
         if c.role != "military_commander":
             continue
         if retired is not None:
-            if c.status == "current" and (name_key(c.name), _rank_key(c.title)) in retired:
-                c.status = "former"
+            key = name_key(c.name)
+            if c.status == "current" and any(n == key and same_rank_word(r, _rank_key(c.title)) for n, r in retired):
+                c.status = "former"  # ("Adm. X (Ret.)" and the kept "Admiral X": one grade)
             continue
         m = _SERVICE_STYLE.match(body, c.end)
         if m is None:
@@ -82,8 +84,8 @@ def service_styles(body: str, cands: list, retired: "set[tuple[str, str]] | None
 
 
 def _rank_key(title: str) -> str:
-    """A rank's key: its last word, lower case, without the full stop ("Adm." and "Admiral" differ here;
-    the resolver's merge has joined such mentions by the time the key is looked up again)."""
+    """A rank's key: its last word, lower case, without the full stop (compared with
+    :func:`.ranks.same_rank_word`, so "Adm." and "Admiral" are one)."""
     words = title.lower().replace(".", " ").split()
     return words[-1] if words else ""
 

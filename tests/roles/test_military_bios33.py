@@ -78,10 +78,11 @@ def test_retired_style_keeps_the_offices(roles_of) -> None:
 
 
 @pytest.mark.model
-def test_abbreviated_rank_and_ret(roles_of) -> None:
+@pytest.mark.parametrize("styled", ["Admiral", "Adm."])
+def test_abbreviated_rank_and_ret(roles_of, styled) -> None:
     """"Adm." and "Admiral" are one grade; "(Ret.)" on any mention makes that rank former."""
     roles, _ = roles_of(
-        "Appointments\n\nAdmiral Jane Roeburn, Member\n\nAdmiral Jane Roeburn (Ret.) served 35 years in the United "
+        f"Appointments\n\nAdmiral Jane Roeburn, Member\n\n{styled} Jane Roeburn (Ret.) served 35 years in the United "
         "States Navy. Adm. Roeburn led sailors and marines many times in her career.")
     got = [(r.title, r.status) for r in roles if r.role == "military_commander"]
     assert len(got) == 1 and got[0][1] == "former", got
@@ -93,9 +94,9 @@ def test_abbreviated_rank_and_ret(roles_of) -> None:
     ("cmdr.", "commodore", False),
 ])
 def test_abbreviated_rank_words(a: str, b: str, same: bool) -> None:
-    from pipeline.roles.resolver import _same_word
+    from pipeline.roles.ranks import same_rank_word
 
-    assert _same_word(a, b) is same
+    assert same_rank_word(a, b) is same
 
 
 @pytest.mark.model
