@@ -60,6 +60,8 @@ from .officials_associations import officials_association_post
 from .nomination_merge import add_nominations
 from .name_parts import part_entity
 from .deceased import carry_deaths
+from .deceased_bios import deceased_biographies
+from .nomination_merge import same_office
 from .elected_seats import elected_seats
 from .eu_commissioners import eu_commissioners
 from .un_ambassadors import national_un_ambassadors
@@ -184,6 +186,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     unplaced_countries(doc, out, entities)  # an excerpt's "Governor Moore" beside "Secretary Buttigieg" and "Maryland"
     place_line_officials(text(doc), out)  # "Chicago, IL" under the title of remarks: where they were given
     out = add_nominations(doc, entities, out, context)  # nomination lists, nominee headings, their biographies
+    out = deceased_biographies(doc, entities, text(doc), out, same_office)  # "on the Passing of X ... X served as Y"
     out = trailing_status(out, text(doc))  # "United States Ambassador to France Nominee": nominee for Ambassador to France
     out = split_coordinated_offices(out, text(doc))  # "Ambassador to X and to Y": two offices
     out = shared_status_titles(text(doc), out)  # "former Governor and U.S. Senator X": both former

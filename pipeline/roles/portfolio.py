@@ -30,14 +30,17 @@ if TYPE_CHECKING:
 __all__ = ["caps_portfolio_end", "is_portfolio", "lower_portfolio_end", "own_nation"]
 
 # words after a place that make it the subject of a unit ("the Office of Iranian Affairs", "the
-# Taiwan Coordination Staff", "the Libya Desk"): no government has an office by that name
-_SUBJECT_UNITS = frozenset({"affairs", "desk", "coordination"})
+# Taiwan Coordination Staff", "the Libya Desk") or of an envoy's brief ("Special Envoy for
+# Israeli-Palestinian Negotiations", "Special Representative for Afghanistan Reconciliation",
+# "Special Envoy for Sudan Peace Talks"): no government has an office by that name
+_SUBJECT_UNITS = frozenset({"affairs", "desk", "coordination", "negotiations", "reconciliation", "peace", "talks", "relations"})
 # "Secretary of State for Wales/Scotland/Northern Ireland": the UK cabinet's offices for the
 # nations of the United Kingdom (the place is part of the government's own country)
 _OWN_NATIONS = frozenset({"scotland", "wales", "northern", "ireland", "england"})
 _OWN_NATIONS_THE = _OWN_NATIONS | {"the"}
 _CABINET_HEADS = frozenset({"secretary", "minister"})
-_COORDINATION = frozenset({"and", ",", "the", "&", "/"})
+# places joined in one portfolio: "for Syria and Lebanon", "for Israeli-Palestinian Negotiations"
+_COORDINATION = frozenset({"and", ",", "the", "&", "/", "-", "–"})
 
 
 def is_portfolio(toks: "list[Token]", k: int, place: "Callable[[Token], tuple[str, str] | None]") -> bool:

@@ -1,0 +1,46 @@
+"""Round 34: the career told in a statement on a death (:mod:`pipeline.roles.deceased_bios`), and a
+country written inside an envoy's brief names the brief, not the government served
+(:mod:`pipeline.roles.portfolio`: "Special Envoy for Israeli-Palestinian Negotiations").
+
+Every sentence is invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from roles_harness import roles_of  # noqa: F401  (fixture)
+
+_DEATH = ("Statement of President Jane Roe on the Passing of Ambassador Peter Q. Hallström\n\n"
+          "Peter Hallström dedicated his life to public service.\n\n"
+          "He and I worked together for years, when Peter served as Special Envoy for Sudan Peace Talks – "
+          "the last time the two sides met in earnest. Peter was a friend.\n")
+
+
+@pytest.mark.model
+def test_career_in_a_death_statement(roles_of) -> None:  # noqa: F811
+    """The mourned person's office told by the given name alone is read as a biography's (a dash after it)."""
+    roles, _ = roles_of(_DEATH)
+    got = {(r.title, r.status) for r in roles if r.person_name and "Hallstr" in r.person_name}
+    assert ("Special Envoy for Sudan Peace Talks", "former") in got, got
+
+
+@pytest.mark.model
+def test_no_career_without_a_death(roles_of) -> None:  # noqa: F811
+    """The same body under a title that mourns no one gives no biography reading of its dash-broken sentence."""
+    roles, _ = roles_of(_DEATH.replace("on the Passing of Ambassador Peter Q. Hallström", "on Ambassador Peter Q. Hallström"))
+    assert not any(r.title == "Special Envoy for Sudan Peace Talks" for r in roles), [(r.person_name, r.title) for r in roles]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "title"), [
+    ("Readout of a Meeting\n\nThe National Security Advisor met Special Envoy for Israeli-Palestinian Negotiations "
+     "Jane Q. Marlowe at the White House on Tuesday.", "Special Envoy for Israeli-Palestinian Negotiations"),
+    ("Readout of a Meeting\n\nThe National Security Advisor met Special Representative for Afghanistan Reconciliation "
+     "Jane Q. Marlowe at the White House on Tuesday.", "Special Representative for Afghanistan Reconciliation"),
+])
+def test_envoy_brief_is_no_country(roles_of, text: str, title: str) -> None:  # noqa: F811
+    roles, _ = roles_of(text)
+    got = [(r.title, r.country) for r in roles if r.person_name and "Marlowe" in r.person_name]
+    assert got and all(country not in ("PSE", "ISR", "AFG") for _, country in got), got
+    assert any(t == title for t, _ in got), got
