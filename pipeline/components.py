@@ -44,7 +44,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import numpy
-from spacy.attrs import IS_SPACE, SENT_START
+from spacy.attrs import IS_SPACE, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -87,29 +87,46 @@ def make_sentence_breaks(nlp: Language, name: str):
     return sentence_breaks
 
 
-def sentence_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every line-break token (a paragraph, heading, bullet, dateline).
+_NOT_START = numpy.array(-1, dtype=numpy.int64)
 
-    The parser keeps sentence starts that are already set. All starts are written in one
-    array operation: setting ``token.is_sent_start`` token by token makes spaCy re-check the
-    Doc on every assignment, which is quadratic in the length of the article.
+
+def sentence_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line-break token (a paragraph, heading, bullet, dateline), and
+    never right after a middle initial ("Ambassador Martin S. Indyk" at a title's end).
+
+    The parser keeps sentence starts (and non-starts) that are already set: the small model often
+    ends a sentence at a capital letter's period followed by a capitalised word, which cuts a name
+    in two ("Martin S." | "Indyk"); an initial written between two capitalised words is part of the
+    name (a sentence that ends with one, "Plan B. The talks", has a function word after it). All
+    starts are written in one array operation: setting ``token.is_sent_start`` token by token makes
+    spaCy re-check the Doc on every assignment, which is quadratic in the length of the article.
     """
     n = len(doc)
     if n < 2:
         return doc
     arr = doc.to_array([SENT_START])
+    flat = arr.reshape(-1)
+    changed = False
     # The first word token after each line-break token starts a sentence; only the white-space
     # tokens are read one by one (a loop over every token was most of this component's time).
     space = doc.to_array(IS_SPACE) == 1
     breaks = [i for i in numpy.flatnonzero(space).tolist() if "\n" in doc[i].text]
-    if not breaks:
-        return doc
-    words = numpy.flatnonzero(~space)
-    after = numpy.searchsorted(words, breaks, side="right")
-    starts = words[after[after < len(words)]]
-    flat = arr.reshape(-1)
-    if numpy.any(flat[starts] != 1):
-        flat[starts] = 1
+    if breaks:
+        words = numpy.flatnonzero(~space)
+        after = numpy.searchsorted(words, breaks, side="right")
+        starts = words[after[after < len(words)]]
+        if numpy.any(flat[starts] != 1):
+            flat[starts] = 1
+            changed = True
+    # only the two-character tokens are read one by one
+    for i in numpy.flatnonzero(doc.to_array(LENGTH) == 2).tolist():
+        if 0 < i < n - 1 and flat[i + 1] != 1:
+            t, prev, nxt = doc[i].text, doc[i - 1], doc[i + 1]
+            if t[1] == "." and t[0].isupper() and prev.is_title and prev.is_alpha and nxt.is_title \
+                    and nxt.is_alpha and not nxt.is_stop:
+                flat[i + 1] = _NOT_START.astype(flat.dtype)  # -1: no sentence start (the array is unsigned)
+                changed = True
+    if changed:
         doc.from_array([SENT_START], arr.reshape(-1, 1) if arr.ndim == 1 else arr)
     return doc
 
