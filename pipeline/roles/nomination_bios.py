@@ -214,7 +214,10 @@ _ASSIGNMENTS = re.compile(r"(?:positions|posts|assignments|offices|roles)\b", re
 _HOW_HELD = re.compile(r"Senate[- ]confirmed\s+(?=[A-Z])")
 _PERFECT = re.compile(r"\bha(?:s|ve)\s+(?:also\s+)?(?:served|been)\b")
 """The present perfect of serving: with "since" the tenure runs to the present."""
-_SENTENCE = re.compile(r"(?<=[a-z0-9)”’\"])\.\s+(?=[A-Z“\"])|\n+")
+_SENTENCE = re.compile(r"(?<=[a-z0-9)”’\"])\.\s+(?=[A-Z“\"])|(?<=[A-Z][A-Z])\.\s+(?=[A-Z][a-z])|\n+")
+"""A sentence end: a period after a lower-case word, a number or a quote, or after an acronym
+before a capitalised word ("... Council at USDA. He is a graduate"; "U.S. Army" has no acronym of
+two capitals before its period), or a line break."""
 _CLAUSE = re.compile(r",\s+and\s|;\s")
 _POSSESSIVE = re.compile(r"^(?:the\s+)?([A-Z][\w]*)[’']s\s+")
 
