@@ -32,9 +32,7 @@ if TYPE_CHECKING:
 
 _GROUP_NOUNS = load().classes["pair_group"]
 """plural heads that refer back to a pair named before ("the two leaders", "both sides")"""
-_BARE_PAIR = frozenset({"two", "three", "four", "both", "pair", "duo", "trio"})
-"""a numeral or collective standing alone for the parties named before ("The two agreed", "The three
-will coordinate"): the nearest pair of them is the event's two sides"""
+_BARE_PAIR = frozenset({"two", "both", "pair", "duo"})
 _DEFINITE = frozenset({"the", "these", "those", "both", "all"})
 """determiners by which a counted plural points back ("the two leaders"); without one a count
 introduces parties not named before ("more than 100 countries have joined")"""
