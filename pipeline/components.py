@@ -44,7 +44,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import numpy
-from spacy.attrs import IS_SPACE, LENGTH, SENT_START
+from spacy.attrs import IS_SPACE, SENT_START, SHAPE
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -88,6 +88,7 @@ def make_sentence_breaks(nlp: Language, name: str):
 
 
 _NOT_START = numpy.array(-1, dtype=numpy.int64)
+_INITIAL_SHAPE = "X."  # spaCy's word shape of a capital letter and a period
 
 
 def sentence_breaks(doc: Doc) -> Doc:
@@ -118,12 +119,11 @@ def sentence_breaks(doc: Doc) -> Doc:
         if numpy.any(flat[starts] != 1):
             flat[starts] = 1
             changed = True
-    # only the two-character tokens are read one by one
-    for i in numpy.flatnonzero(doc.to_array(LENGTH) == 2).tolist():
+    # only the tokens shaped "X." (a capital and a period) are read one by one
+    for i in numpy.flatnonzero(doc.to_array(SHAPE) == doc.vocab.strings[_INITIAL_SHAPE]).tolist():
         if 0 < i < n - 1 and flat[i + 1] != 1:
-            t, prev, nxt = doc[i].text, doc[i - 1], doc[i + 1]
-            if t[1] == "." and t[0].isupper() and prev.is_title and prev.is_alpha and nxt.is_title \
-                    and nxt.is_alpha and not nxt.is_stop:
+            prev, nxt = doc[i - 1], doc[i + 1]
+            if prev.is_title and prev.is_alpha and nxt.is_title and nxt.is_alpha and not nxt.is_stop:
                 flat[i + 1] = _NOT_START.astype(flat.dtype)  # -1: no sentence start (the array is unsigned)
                 changed = True
     if changed:

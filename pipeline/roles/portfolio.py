@@ -30,10 +30,12 @@ if TYPE_CHECKING:
 __all__ = ["caps_portfolio_end", "is_portfolio", "lower_portfolio_end", "own_nation"]
 
 # words after a place that make it the subject of a unit ("the Office of Iranian Affairs", "the
-# Taiwan Coordination Staff", "the Libya Desk") or of an envoy's brief ("Special Envoy for
+# Taiwan Coordination Staff", "the Libya Desk"): no government has an office by that name
+_SUBJECT_UNITS = frozenset({"affairs", "desk", "coordination"})
+# words after a place written after "for" that make it an envoy's brief ("Special Envoy for
 # Israeli-Palestinian Negotiations", "Special Representative for Afghanistan Reconciliation",
-# "Special Envoy for Sudan Peace Talks"): no government has an office by that name
-_SUBJECT_UNITS = frozenset({"affairs", "desk", "coordination", "negotiations", "reconciliation", "peace", "talks", "relations"})
+# "Special Envoy for Sudan Peace Talks"); without "for" they begin a body's name ("U.S. Peace Corps")
+_BRIEF_WORDS = frozenset({"negotiations", "reconciliation", "peace", "talks", "relations"})
 # "Secretary of State for Wales/Scotland/Northern Ireland": the UK cabinet's offices for the
 # nations of the United Kingdom (the place is part of the government's own country)
 _OWN_NATIONS = frozenset({"scotland", "wales", "northern", "ireland", "england"})
@@ -60,6 +62,9 @@ def is_portfolio(toks: "list[Token]", k: int, place: "Callable[[Token], tuple[st
     while j < len(toks) and place(toks[j]) == here:
         j += 1
     if j < len(toks) and toks[j].lower_ in _SUBJECT_UNITS:
+        return True
+    if j < len(toks) and toks[j].lower_ in _BRIEF_WORDS and _for_before(toks, first, place) >= 0 \
+            and not own_nation(toks, k):
         return True
     # "for the United States Attorney's Office", "for the American Federation of ...": the place
     # begins a body's name; "for the District of Columbia", "for New Mexico": a jurisdiction

@@ -317,7 +317,7 @@ class Reader:
 
     def is_vocab(self, tok: "Token") -> bool:
         low = tok.lower_
-        return (low in self.off.heads or low in self.off.modifiers and (low not in ("pro", "war", "implementation") or tok.is_title)) and not self._royal_style(tok)
+        return (low in self.off.heads or low in self.off.modifiers and (low not in ("pro", "war", "implementation", "diplomatic") or tok.is_title)) and not self._royal_style(tok)
 
     def place(self, tok: "Token") -> tuple[str, str] | None:
         """:meth:`_place`, remembered per token: the title readers ask again about the same words."""

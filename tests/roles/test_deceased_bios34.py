@@ -44,3 +44,24 @@ def test_envoy_brief_is_no_country(roles_of, text: str, title: str) -> None:  # 
     got = [(r.title, r.country) for r in roles if r.person_name and "Marlowe" in r.person_name]
     assert got and all(country not in ("PSE", "ISR", "AFG") for _, country in got), got
     assert any(t == title for t, _ in got), got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "person", "title"), [
+    # the mourned one is the person the title names after the death, by the surname, not one who shares a given name
+    ("Statement from Secretary John Kerrigan on the Passing of Ambassador John Whitlow\n\n"
+     "John served as Governor of Iowa for eight years.\n", "John Kerrigan", "Governor of Iowa"),
+    # a relative's office, written after the relative in its sentence, is the relative's
+    ("Statement by the President on the Passing of Ambassador Robert Kanewell\n\n"
+     "Robert served as Special Envoy for Sudan. His son, Michael Kanewell, served as Attorney General of Ohio. "
+     "Her father served as Governor of Texas.\n", "Robert Kanewell", "Attorney General of Ohio"),
+    # a title line that names no death ("the Life of Veterans") opens no biography
+    ("Remarks by the President on Improving the Life of Veterans with Secretary Dennis McDonald\n\n"
+     "Secretary McDonald thanked the Under Secretary for Health, who served as Surgeon General of the Army.\n",
+     "Dennis McDonald", "Surgeon General of the Army"),
+])
+def test_no_career_for_someone_else(roles_of, text: str, person: str, title: str) -> None:  # noqa: F811
+    """Review (round 34): offices the body gives others stay off the mourned person and off the author."""
+    roles, _ = roles_of(text)
+    assert not any(r.person_name == person and r.title.startswith(title) for r in roles), \
+        [(r.person_name, r.title) for r in roles]

@@ -28,6 +28,10 @@ from pipeline.roles.titles import classify
     ("Senior Advisor to the President", "official_other"),
     ("Chief Foreign Affairs Advisor to the President", "official_other"),
     ("Deputy National Security Advisor", "official_other"),
+    # review (round 34): a legislature's or a commission's president has no national security advisor
+    ("Diplomatic Adviser to the President of the Senate", "official_other"),
+    ("Diplomatic Adviser to the President of the European Commission", "official_other"),
+    ("diplomatic envoy", "ambassador"),
 ])
 def test_office_category(title: str, role: str) -> None:
     assert classify(title, None, None) == role
@@ -40,3 +44,10 @@ def test_diplomatic_adviser_in_a_readout(roles_of) -> None:  # noqa: F811
                         "Advisor to the French President, about Ukraine.")
     assert [(r.person_name, r.role, r.country) for r in roles if r.person_name == "Pierre Lamarche"] == [
         ("Pierre Lamarche", "national_security_advisor", "FRA")]
+
+
+@pytest.mark.model
+def test_peace_corps_keeps_its_country(roles_of) -> None:  # noqa: F811
+    """Review (round 34): "Peace" after a place is an envoy's brief only after "for"; "U.S. Peace Corps" is a body."""
+    roles, _ = roles_of("Readout\n\nU.S. Peace Corps Director Carla Spahnke met Ghanaian President Nana Akufo-Addo in Accra.")
+    assert [(r.person_name, r.country) for r in roles if r.person_name == "Carla Spahnke"] == [("Carla Spahnke", "USA")]
