@@ -14,7 +14,8 @@ The stage reads the Doc, the article's entities and the article context, and ret
   the title ("Remarks by President Biden ..."), and "NAME as TITLE";
 - :mod:`.nomination_merge` adds the nomination forms (:mod:`.nominations`), the nominees'
   biographies (:mod:`.nomination_bios`) and the members listed in a delegation's announcement
-  (:mod:`.delegations`).
+  (:mod:`.delegations`); :mod:`.deceased_bios` reads the career a statement on a death tells as a
+  biography too.
 
 Roles are public offices only: government, military, legislature, judiciary, diplomacy,
 international organisations, state and local government. The officers of companies, unions and
@@ -57,11 +58,10 @@ from .legislative_staff import staff_posts
 from .linking import find_candidates
 from .nomination_bios import private_body_post
 from .officials_associations import officials_association_post
-from .nomination_merge import add_nominations
+from .nomination_merge import add_nominations, same_office
 from .name_parts import part_entity
 from .deceased import carry_deaths
 from .deceased_bios import deceased_biographies
-from .nomination_merge import same_office
 from .elected_seats import elected_seats
 from .eu_commissioners import eu_commissioners
 from .un_ambassadors import national_un_ambassadors

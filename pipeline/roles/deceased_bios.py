@@ -6,8 +6,9 @@ often by the given name or a pronoun alone ("Jane served as Special Envoy for X"
 America's Ambassador to Y"). That career is a biography like a nominee's (dev README, roles
 status: "A biography lists every public office it names, each with its status"), so its offices
 are read by :func:`.nomination_bios.biography_roles`, paragraph by paragraph, skipping a paragraph
-that is about someone else. Every office of a person who has died is a former one; the death
-step (:mod:`.deceased`) makes them so.
+that is about someone else. The offices read here are former by their tense ("served as"); the
+statuses of the person's other readings are left to the death step (:mod:`.deceased`), which does
+not always find the death (a title line's "Ambassador X" may stay a current office).
 
 Only a statement's own title line opens such a reading, and only for the person it names right
 after the death ("on the Passing of Ambassador Jane Roe"); an office written in a sentence that
