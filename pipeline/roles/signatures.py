@@ -16,20 +16,29 @@ TITLE_OFFICE = re.compile(r"^(?:Joint )?(?:Statement|Remarks|Message|Letter|Memo
                           r"Op-Ed|Address)s? (?:by|from|of) the ((?:[A-Z][\w.-]*|of|for|and|the)(?: (?:[A-Z][\w.-]*|of|"
                           r"for|and|the))*?)(?=$| on | to | at | in | regarding | before |,|:)")
 COUNTERPART = frozenset({"counterpart", "counterparts"})
+# "By the authority vested in me as President by the Constitution ...", "pursuant to my constitutional
+# authority as Commander in Chief": the signer of an order, proclamation or letter states the office in
+# the first person; the Commander in Chief is the President (U.S. Constitution, art. II, sec. 2)
+_AUTHORITY = re.compile(r"\b(?:vested\s+in\s+me|my\s+(?:constitutional\s+)?authority)\s+as\s+"
+                        r"(?:President|Commander[- ]in[- ]Chief)\b")
 
 
 def signature_role(rd: Reader, headline: str | None) -> Candidate | None:
     """"Statement by the President on ..." signed "JOSEPH R. BIDEN JR." on a line of its own at
-    the end: the signer holds the office the title names."""
+    the end: the signer holds the office the title names; an order or letter whose signer states
+    the presidency in the first person ("By the authority vested in me as President ...") is the
+    President's."""
     doc = rd.doc
-    if not headline:
-        return None
-    m = TITLE_OFFICE.match(headline)
-    if m is None:
-        return None
-    words = m.group(1).lower().split()
-    if not any(w in rd.off.heads for w in words) or not all(
-            w in rd.off.heads or w in rd.off.modifiers or w in rd.off.connectors for w in words):
+    m = TITLE_OFFICE.match(headline) if headline else None
+    if m is not None:
+        office = m.group(1)
+        words = office.lower().split()
+        if not any(w in rd.off.heads for w in words) or not all(
+                w in rd.off.heads or w in rd.off.modifiers or w in rd.off.connectors for w in words):
+            return None
+    elif _AUTHORITY.search(doc.text):
+        office = "President"  # "By the authority vested in me as President ..." signed "DONALD J. TRUMP"
+    else:
         return None
     # the last name written in capitals on a line of its own, near the end of the text
     end = len(doc)
@@ -47,8 +56,8 @@ def signature_role(rd: Reader, headline: str | None) -> Candidate | None:
         first = next(t for t in doc[s:e] if not t.is_space)
         last = line[-1]
         return Candidate(start=first.idx, end=last.idx + len(last.text), person=person, name=person.name,
-                         title=m.group(1), role=classify(m.group(1)), country=None, organization=None,
-                         hint=institution_hint(m.group(1)), title_start=first.idx)
+                         title=office, role=classify(office), country=None, organization=None,
+                         hint=institution_hint(office), title_start=first.idx)
     return None
 
 
