@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..nlp import text
 from .reader import Candidate, Reader, same_person
 from .titles import classify, institution_hint
 
@@ -36,7 +37,7 @@ def signature_role(rd: Reader, headline: str | None) -> Candidate | None:
         if not any(w in rd.off.heads for w in words) or not all(
                 w in rd.off.heads or w in rd.off.modifiers or w in rd.off.connectors for w in words):
             return None
-    elif _AUTHORITY.search(doc.text):
+    elif _AUTHORITY.search(text(doc)):
         office = "President"  # "By the authority vested in me as President ..." signed "DONALD J. TRUMP"
     else:
         return None
