@@ -224,6 +224,8 @@ def _chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
             break  # "Government spokesman Colonel Jane Roe": the rank is how the holder is styled
         if low == "under" and j > head.i and (j + 1 >= sent[1] or doc[j + 1].lower_.rstrip(".") not in _UNDER_OFFICES):
             break  # "finance minister under President Roe", "premier under the new charter": a preposition
+        if low in _DEATH_NOUNS and j + 1 < sent[1] and doc[j + 1].lower_ == "of":
+            break  # "Statement by the President on the Passing of Ambassador X": a headline's death ends the office
 
         if rd.in_title(tok) and after_prep and head.is_lower and tok.is_title and tok.lower_ in rd.off.heads \
                 and _possessed_name(doc, j + 1, sent[1]):

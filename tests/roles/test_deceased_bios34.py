@@ -65,3 +65,13 @@ def test_no_career_for_someone_else(roles_of, text: str, person: str, title: str
     roles, _ = roles_of(text)
     assert not any(r.person_name == person and r.title.startswith(title) for r in roles), \
         [(r.person_name, r.title) for r in roles]
+
+
+@pytest.mark.model
+def test_headline_death_ends_the_office(roles_of) -> None:  # noqa: F811
+    """"Statement by the President on the Passing of Ambassador X": the office after the death is X's, and
+    "President on the Passing of Ambassador" is no title."""
+    roles, _ = roles_of("Statement by the President on the Passing of Ambassador Robert Kanewell\n\n"
+                        "Robert served his country for forty years.\n")
+    assert [(r.title, r.status) for r in roles if r.person_name == "Robert Kanewell"] == [("Ambassador", "former")], \
+        [(r.person_name, r.title, r.status) for r in roles]
