@@ -193,7 +193,17 @@ class Offices:
         return self._remembered("private", title, lambda key: any(rx.search(key) for rx in self.private_titles))
 
     def classify(self, title: str) -> str:
-        """The role category of a title (first matching office), ``official_other`` if none."""
+        """The role category of a title (first matching office), ``official_other`` if none.
+
+        An office written as another office's possession ("Prime Minister's Diplomatic Adviser",
+        "the President's National Security Advisor") is the possessed office: the possessor names
+        whose staff it is, not what the holder does. A possessor whose last word is no office
+        ("Ambassador to the People's Republic of Bangladesh", "Women's Minister") leaves the title
+        whole.
+        """
+        owner = _POSSESSOR.match(title)
+        if owner and self._first("role", owner.group(1).split()[-1], self.rules) is not None:
+            return self.classify(owner.group(2))
         return self._first("role", title, self.rules) or "official_other"
 
 
@@ -209,6 +219,7 @@ def folded_name_key(name: str) -> frozenset[str]:
 
 
 _ROMAN = re.compile(r"^[ivxlc]+$")
+_POSSESSOR = re.compile(r"^(.+?)['’]s\s+(\S.*)$")
 
 
 def family_key(name: str, family: str | None = None) -> frozenset[str]:
