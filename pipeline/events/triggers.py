@@ -26,7 +26,7 @@ from .stranded_with import stranded_with
 from .sympathy import held_with, joined_in_grief
 from .told_pairs import recounted_telling, told_subject
 from .voice import agentless_passive, is_passive, lemma_forms, lemma_of, lookup
-from .verbparts import (capitalised_common_noun, counted_members, direct_object, modifies_thing, names_person,
+from .verbparts import (capitalised_common_noun, relative_light, counted_members, direct_object, modifies_thing, names_person,
                         object_words, own_trip, participle_light, participle_noun, raised_object, reciprocal_subject, relative_object)
 
 if TYPE_CHECKING:
@@ -286,7 +286,8 @@ class _Finder:
                     typ = self._class_type(e.subject, [subj, *(c for c in subj.children if c.dep_ in ("compound", "amod"))])
                     if typ:
                         return typ
-        for p in _prep_children(noun):
+        rel = relative_light(noun, self.lex.light_verbs) if e.prep else None
+        for p in (*_prep_children(noun), *(_prep_children(rel) if rel is not None else ())):
             typ = e.prep.get(p.lower_)
             if typ:
                 return typ

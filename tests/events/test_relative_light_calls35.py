@@ -1,0 +1,31 @@
+"""Round 35: an event noun whose kind its "with" or "for" decides ("call") keeps that kind when the
+parser hangs the preposition on a light verb's relative clause ("the call that X had with Y" is the
+call X had with Y; "the call that X made for calm" is X's call for calm).
+
+Invented sentences (not copied from any gold text or stress document).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.events import extract_events
+
+from .test_event_classes import _check
+
+CASES = [
+    ("Officials described the call that Chilean President Ana Rojas had with Peruvian President Luis Vega "
+     "on Friday.", "CONSULT", [("CONSULT", "Ana Rojas", "Luis Vega")]),
+    ("The minister would not say more about the call that Norwegian Foreign Minister Karl Berg had with "
+     "Danish Foreign Minister Mette Holm on Monday.", "CONSULT", [("CONSULT", "Karl Berg", "Mette Holm")]),
+    # the relative clause says nothing of a party: no event
+    ("Officials described the call that came on Friday.", "CONSULT", []),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ, expected", CASES, ids=[c[0][:48] for c in CASES])
+def test_relative_light_call(event_inputs, text, typ, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    _check([e for e in events if e.type == typ], expected)
