@@ -1,6 +1,7 @@
 """Round 35: an event noun whose kind its "with" or "for" decides ("call") keeps that kind when the
 parser hangs the preposition on a light verb's relative clause ("the call that X had with Y" is the
-call X had with Y; "the call that X made for calm" is X's call for calm).
+call X had with Y; "the call that X made for calm" is X's call for calm); concern FOR someone is
+sympathy (SUPPORT), concern about something an objection (ACCUSE).
 
 Invented sentences (not copied from any gold text or stress document).
 """
@@ -26,6 +27,23 @@ CASES = [
 @pytest.mark.model
 @pytest.mark.parametrize("text, typ, expected", CASES, ids=[c[0][:48] for c in CASES])
 def test_relative_light_call(event_inputs, text, typ, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    _check([e for e in events if e.type == typ], expected)
+
+
+# concern FOR someone is care for their welfare (sympathy, SUPPORT); concern about or over
+# something objects to it (ACCUSE)
+CONCERN_CASES = [
+    ("Ambassador Ana Rojas of Chile expressed concern for civilians in Gaza.", "SUPPORT", [("SUPPORT", "Ana Rojas", None)]),
+    ("Ambassador Ana Rojas of Chile expressed concern for civilians in Gaza.", "ACCUSE", []),
+    ("Ambassador Ana Rojas of Chile expressed concern about Peru's new mining law.", "ACCUSE", [("ACCUSE", "Ana Rojas", "PER")]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ, expected", CONCERN_CASES, ids=[f"{c[1]}:{c[0][:40]}" for c in CONCERN_CASES])
+def test_concern_for_and_about(event_inputs, text, typ, expected):
     doc, entities, roles, dates = event_inputs(text)
     events = extract_events(doc, entities=entities, roles=roles, dates=dates)
     _check([e for e in events if e.type == typ], expected)
