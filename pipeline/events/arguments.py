@@ -46,7 +46,7 @@ from .antecedents import (WE, after_heading, crowd, for_controller, joint_we,
 from .their_acts import their_pair
 from .sympathy import held_in, joined_in_grief
 from .triggers import VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, direct_object
-from .voice import is_passive, misparsed_main_verb
+from .voice import is_passive, misparsed_main_verb, participle_modifier
 from .chances import chance_holder
 from .border_targets import border_side
 from .by_agents import by_agent, shared_partner
@@ -113,8 +113,8 @@ def subject_token(verb: "Token", depth: int = 0) -> "Token | None":
         return subject_token(head, depth + 1)
     if (hold := chance_holder(verb)) is not None:  # "he will have the chance to meet X" (:mod:`.chances`)
         return subject_token(hold, depth + 1)
-    if verb.dep_ in ("relcl", "acl") and (verb.tag_ != "VBN" or misparsed_main_verb(verb)):
-        return head
+    if verb.dep_ in ("relcl", "acl") and (misparsed_main_verb(verb) or not (verb.tag_ == "VBN" or participle_modifier(verb))):
+        return head  # (a participle's noun is its patient: "citizens detained in X")
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.lower_ in _GERUND_PREPS and head.head.pos_ in ("VERB", "AUX"):
         # "X joined 40 nations in condemning Y", "X responded by striking Y": the gerund's
         # subject is the subject of the verb its preposition hangs on
@@ -137,7 +137,7 @@ def patient_token(verb: "Token") -> "Token | None":
     for c in verb.children:
         if c.dep_ == "nsubjpass":
             return c
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+    if verb.dep_ == "acl" and (verb.tag_ == "VBN" or participle_modifier(verb)):
         return verb.head
     return None
 

@@ -36,7 +36,16 @@ def lookup(table, tok: "Token"):
 
 def is_passive(verb: "Token") -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children) or (  # ("... and destroyed by a mob")
-        verb.dep_ == "acl" and verb.tag_ == "VBN" and not misparsed_main_verb(verb))
+        participle_modifier(verb))
+
+
+def participle_modifier(verb: "Token") -> bool:
+    """A past participle modifying a noun, passive in sense ("troops stationed in X", "citizens
+    detained in Y"). A modifying clause has no tense of its own, so one the small model tagged as a
+    past tense (VBD) with no subject or object of its own is the participle too; one with an object
+    is a main verb the parser hung on its subject (:func:`misparsed_main_verb`)."""
+    return verb.dep_ == "acl" and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and not any(
+        c.dep_ in ("dobj", "obj", "nsubj", "dative") for c in verb.children))) and not misparsed_main_verb(verb)
 
 
 def agentless_passive(verb: "Token") -> bool:
