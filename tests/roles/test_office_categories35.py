@@ -1,6 +1,7 @@
 """Round 35: an office written as another office's possession ("the Prime Minister's Diplomatic
 Adviser") is the possessed office; the possessor says whose staff it is. A possessor whose last
-word is no office ("the People's Republic of Bangladesh") leaves the title as it was.
+word is no office ("the People's Republic of Bangladesh") leaves the title as it was. "General"
+before a civilian post noun ("General Manager") is no military rank.
 
 Every sentence is invented for these tests.
 """
@@ -40,3 +41,17 @@ def test_possessed_office_in_a_readout(roles_of) -> None:  # noqa: F811
                         "in Rome on Tuesday.")
     assert [(r.person_name, r.role, r.country) for r in roles if r.person_name == "Marco Ferrante"] == [
         ("Marco Ferrante", "official_other", "ITA")]
+
+
+@pytest.mark.parametrize(("title", "role"), [
+    # "General" before a civilian post noun is the post's overall head, no military rank
+    ("General Manager", "official_other"),
+    ("General Manager of the North Platte Natural Resources District", "official_other"),
+    ("General Counsel of the Department of Defense", "official_other"),
+    # the rank itself, alone or with its grade, stays a commander
+    ("General", "military_commander"),
+    ("Lieutenant General", "military_commander"),
+    ("General Officer Commanding", "military_commander"),
+])
+def test_general_as_rank_or_head(title: str, role: str) -> None:
+    assert classify(title, None, None) == role
