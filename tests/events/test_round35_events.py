@@ -66,3 +66,23 @@ def test_participle_modifier_is_passive(event_inputs, text, typ, expected):
     doc, entities, roles, dates = event_inputs(text)
     events = extract_events(doc, entities=entities, roles=roles, dates=dates)
     _check([e for e in events if e.type == typ], expected)
+
+
+# lessening a trade or sanctions measure eases it (CAMEO 081; PLOVER CONCEDE), promised: AGREE;
+# lessening anything else is no event
+EASED_CASES = [
+    ("Chile eliminated tariffs on Peruvian wine last year.", "CONCEDE", [("CONCEDE", "CHL", "PER")]),
+    ("Norway cut its duties on Icelandic fish in March.", "CONCEDE", [("CONCEDE", "NOR", "ISL")]),
+    ("Peru will reduce tariffs on Chilean copper.", "AGREE", [("AGREE", "PER", "CHL")]),
+    ("Congress lowered the debt limit.", "CONCEDE", []),
+    ("The Peruvian company cut 500 jobs.", "CONCEDE", []),
+    ("The Chilean plan will reduce emissions by 40 percent.", "AGREE", []),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ, expected", EASED_CASES, ids=[c[0][:48] for c in EASED_CASES])
+def test_lessened_trade_measures(event_inputs, text, typ, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    _check([e for e in events if e.type == typ], expected)
