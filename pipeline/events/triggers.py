@@ -286,8 +286,8 @@ class _Finder:
                     typ = self._class_type(e.subject, [subj, *(c for c in subj.children if c.dep_ in ("compound", "amod"))])
                     if typ:
                         return typ
-        rel = relative_light(noun, self.lex.light_verbs) if e.prep else None
-        for p in (*_prep_children(noun), *(_prep_children(rel) if rel is not None else ())):
+        rel = relative_light(noun, self.lex.light_verbs) if "with" in e.prep else None
+        for p in (*_prep_children(noun), *(c for c in (rel.children if rel is not None else ()) if c.dep_ == "prep" and c.lower_ == "with")):
             typ = e.prep.get(p.lower_)
             if typ:
                 return typ

@@ -60,15 +60,12 @@ def participle_light(noun: "Token", light_verbs: "frozenset[str]") -> "Token | N
     return next((c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.lemma_.lower() in light_verbs), None)
 
 
-_RELATIVE_OBJECTS = frozenset({"that", "which"})
-
-
 def relative_light(noun: "Token", light_verbs: "frozenset[str]") -> "Token | None":
     """A light verb's relative clause on its event noun whose object is the noun ("the call that
-    X had with Y", "the call X held with Y"): the parser hangs the clause's "with Y" on the light
+    X had with Y", "the call X had with Y"): the parser hangs the clause's "with Y" on the light
     verb, where it says what the noun is as it would on the noun ("X had a call with Y")."""
-    return next((c for c in noun.children if c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX") and c.lemma_.lower() in light_verbs
-                 and all(o.lower_ in _RELATIVE_OBJECTS for o in c.children if o.dep_ in ("dobj", "obj"))), None)
+    return next((c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in light_verbs
+                 and getattr(relative_object(c), "i", None) == noun.i), None)  # (tokens are views: compare positions)
 
 
 def raised_object(verb: "Token") -> "Token | None":

@@ -42,9 +42,11 @@ def is_passive(verb: "Token") -> bool:
 def participle_modifier(verb: "Token") -> bool:
     """A past participle modifying a noun, passive in sense ("troops stationed in X", "citizens
     detained in Y"). A modifying clause has no tense of its own, so one the small model tagged as a
-    past tense (VBD) with no subject or object of its own is the participle too; one with an object
-    is a main verb the parser hung on its subject (:func:`misparsed_main_verb`)."""
-    return verb.dep_ == "acl" and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and not any(
+    past tense (VBD) with no subject or object of its own is the participle too, unless the noun it
+    hangs on is the sentence's root, an apposition or a conjunct: there the small model hangs the
+    main verb on its subject ("Luis Vega, the Peruvian president, called on Chile to ..."); one with
+    an object is a main verb too (:func:`misparsed_main_verb`)."""
+    return verb.dep_ == "acl" and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.head.dep_ not in ("ROOT", "appos", "conj") and not any(
         c.dep_ in ("dobj", "obj", "nsubj", "dative") for c in verb.children))) and not misparsed_main_verb(verb)
 
 

@@ -197,12 +197,13 @@ class Offices:
 
         An office written as another office's possession ("Prime Minister's Diplomatic Adviser",
         "the President's National Security Advisor") is the possessed office: the possessor names
-        whose staff it is, not what the holder does. A possessor whose last word is no office
-        ("Ambassador to the People's Republic of Bangladesh", "Women's Minister") leaves the title
-        whole.
+        whose staff it is, not what the holder does. Only a possessive that opens the title counts: a
+        possessor whose last word is no office ("Ambassador to the People's Republic of Bangladesh",
+        "Women's Minister") or that holds a preposition ("Spokesman for the Prime Minister's Office",
+        "Commander of the President's Guard") leaves the title whole.
         """
         owner = _POSSESSOR.match(title)
-        if owner and self._first("role", owner.group(1).split()[-1], self.rules) is not None:
+        if owner and not _PREPOSITION.search(owner.group(1)) and self._first("role", owner.group(1).split()[-1], self.rules) is not None:
             return self.classify(owner.group(2))
         return self._first("role", title, self.rules) or "official_other"
 
@@ -220,6 +221,7 @@ def folded_name_key(name: str) -> frozenset[str]:
 
 _ROMAN = re.compile(r"^[ivxlc]+$")
 _POSSESSOR = re.compile(r"^(.+?)['’]s\s+(\S.*)$")
+_PREPOSITION = re.compile(r"\s(?:of|for|in|to|at|with|on)\s", re.I)
 
 
 def family_key(name: str, family: str | None = None) -> frozenset[str]:

@@ -1,7 +1,7 @@
 """Round 35: an event noun whose kind its "with" or "for" decides ("call") keeps that kind when the
 parser hangs the preposition on a light verb's relative clause ("the call that X had with Y" is the
-call X had with Y; "the call that X made for calm" is X's call for calm); concern FOR someone is
-sympathy (SUPPORT), concern about something an objection (ACCUSE).
+call X had with Y); a participle modifying a noun is passive even where the small model tagged it a
+past tense; lessening a trade or sanctions measure eases it (CONCEDE).
 
 Invented sentences (not copied from any gold text or stress document).
 """
@@ -21,29 +21,20 @@ CASES = [
      "Danish Foreign Minister Mette Holm on Monday.", "CONSULT", [("CONSULT", "Karl Berg", "Mette Holm")]),
     # the relative clause says nothing of a party: no event
     ("Officials described the call that came on Friday.", "CONSULT", []),
+    # review (round 35): only the clause's "with" is the noun's; "for nearly an hour" is no request
+    ("Officials described the call that President Ana Rojas of Chile had for nearly an hour with President "
+     "Luis Vega of Peru.", "REQUEST", []),
+    ("Officials described the call that President Ana Rojas of Chile had for nearly an hour with President "
+     "Luis Vega of Peru.", "CONSULT", [("CONSULT", "Ana Rojas", "Luis Vega")]),
+    # review (round 35): a relative clause whose subject is the noun is not the noun's light verb
+    ("China announced the drills, which began with Russian warships sailing near Japan.", "MOBILIZE",
+     [("MOBILIZE", "CHN", None)]),
 ]
 
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, typ, expected", CASES, ids=[c[0][:48] for c in CASES])
 def test_relative_light_call(event_inputs, text, typ, expected):
-    doc, entities, roles, dates = event_inputs(text)
-    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
-    _check([e for e in events if e.type == typ], expected)
-
-
-# concern FOR someone is care for their welfare (sympathy, SUPPORT); concern about or over
-# something objects to it (ACCUSE)
-CONCERN_CASES = [
-    ("Ambassador Ana Rojas of Chile expressed concern for civilians in Gaza.", "SUPPORT", [("SUPPORT", "Ana Rojas", None)]),
-    ("Ambassador Ana Rojas of Chile expressed concern for civilians in Gaza.", "ACCUSE", []),
-    ("Ambassador Ana Rojas of Chile expressed concern about Peru's new mining law.", "ACCUSE", [("ACCUSE", "Ana Rojas", "PER")]),
-]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize("text, typ, expected", CONCERN_CASES, ids=[f"{c[1]}:{c[0][:40]}" for c in CONCERN_CASES])
-def test_concern_for_and_about(event_inputs, text, typ, expected):
     doc, entities, roles, dates = event_inputs(text)
     events = extract_events(doc, entities=entities, roles=roles, dates=dates)
     _check([e for e in events if e.type == typ], expected)
@@ -57,6 +48,11 @@ PARTICIPLE_CASES = [
      "immediate release of the Colombian citizens detained in Venezuela.", "COERCE", [("COERCE", "VEN", "COL")]),
     ("The board includes a Federal Advisory Committee called for in the National Quantum Initiative Act.",
      "REQUEST", []),
+    # review (round 35): a main verb the parser hung on the sentence's subject is still the main verb
+    ("Luis Vega, the Peruvian president, called on Chile to withdraw its troops from the border.", "REQUEST",
+     [("REQUEST", "Luis Vega", "CHL")]),
+    ("Marta Silva, the Chilean foreign minister, called on Peru to release the detained fishermen.", "REQUEST",
+     [("REQUEST", "Marta Silva", "PER")]),
 ]
 
 
@@ -72,11 +68,17 @@ def test_participle_modifier_is_passive(event_inputs, text, typ, expected):
 # lessening anything else is no event
 EASED_CASES = [
     ("Chile eliminated tariffs on Peruvian wine last year.", "CONCEDE", [("CONCEDE", "CHL", "PER")]),
-    ("Norway cut its duties on Icelandic fish in March.", "CONCEDE", [("CONCEDE", "NOR", "ISL")]),
+    ("Norway cut its sanctions on Icelandic banks in March.", "CONCEDE", [("CONCEDE", "NOR", "ISL")]),
     ("Peru will reduce tariffs on Chilean copper.", "AGREE", [("AGREE", "PER", "CHL")]),
     ("Congress lowered the debt limit.", "CONCEDE", []),
     ("The Peruvian company cut 500 jobs.", "CONCEDE", []),
     ("The Chilean plan will reduce emissions by 40 percent.", "AGREE", []),
+    # review (round 35): a tax, a cap, a territory or a relief lessened is no concession
+    ("Britain cut stamp duty for first-time buyers in the budget.", "CONCEDE", []),
+    ("Japan cut the refugee quota for next year to 500 people.", "CONCEDE", []),
+    ("Russia reduced its control over the city of Kherson.", "CONCEDE", []),
+    ("The United States scrapped sanctions relief for Venezuela after the election.", "CONCEDE", []),
+    ("The United States eliminated tariff exemptions for Chinese solar panels.", "CONCEDE", []),
 ]
 
 
