@@ -1,4 +1,4 @@
-"""Round 35: an event noun whose kind its "with" or "for" decides ("call") keeps that kind when the
+"""Round 35: an event noun whose kind its "with" decides ("call") keeps that kind when the
 parser hangs the preposition on a light verb's relative clause ("the call that X had with Y" is the
 call X had with Y); a participle modifying a noun is passive even where the small model tagged it a
 past tense; lessening a trade or sanctions measure eases it (CONCEDE).
@@ -14,7 +14,7 @@ from pipeline.events import extract_events
 
 from .test_event_classes import _check
 
-CASES = [
+CALL_CASES = [
     ("Officials described the call that Chilean President Ana Rojas had with Peruvian President Luis Vega "
      "on Friday.", "CONSULT", [("CONSULT", "Ana Rojas", "Luis Vega")]),
     ("The minister would not say more about the call that Norwegian Foreign Minister Karl Berg had with "
@@ -32,14 +32,6 @@ CASES = [
 ]
 
 
-@pytest.mark.model
-@pytest.mark.parametrize("text, typ, expected", CASES, ids=[c[0][:48] for c in CASES])
-def test_relative_light_call(event_inputs, text, typ, expected):
-    doc, entities, roles, dates = event_inputs(text)
-    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
-    _check([e for e in events if e.type == typ], expected)
-
-
 # a participle modifying a noun is passive even where the small model tagged it a past tense: the
 # noun is who it was done to ("citizens detained in X": X's state detains them), and nothing of the
 # sentence's other nouns is its actor
@@ -54,14 +46,6 @@ PARTICIPLE_CASES = [
     ("Marta Silva, the Chilean foreign minister, called on Peru to release the detained fishermen.", "REQUEST",
      [("REQUEST", "Marta Silva", "PER")]),
 ]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize("text, typ, expected", PARTICIPLE_CASES, ids=[c[0][:48] for c in PARTICIPLE_CASES])
-def test_participle_modifier_is_passive(event_inputs, text, typ, expected):
-    doc, entities, roles, dates = event_inputs(text)
-    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
-    _check([e for e in events if e.type == typ], expected)
 
 
 # lessening a trade or sanctions measure eases it (CAMEO 081; PLOVER CONCEDE), promised: AGREE;
@@ -82,9 +66,12 @@ EASED_CASES = [
 ]
 
 
+ALL_CASES = CALL_CASES + PARTICIPLE_CASES + EASED_CASES
+
+
 @pytest.mark.model
-@pytest.mark.parametrize("text, typ, expected", EASED_CASES, ids=[c[0][:48] for c in EASED_CASES])
-def test_lessened_trade_measures(event_inputs, text, typ, expected):
+@pytest.mark.parametrize("text, typ, expected", ALL_CASES, ids=[f"{c[1]}:{c[0][:44]}" for c in ALL_CASES])
+def test_round35_event_classes(event_inputs, text, typ, expected):
     doc, entities, roles, dates = event_inputs(text)
     events = extract_events(doc, entities=entities, roles=roles, dates=dates)
     _check([e for e in events if e.type == typ], expected)
