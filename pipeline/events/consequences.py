@@ -6,7 +6,8 @@ it is.
 PLOVER's THREATEN covers "all threats, coercive or forceful warnings with serious potential repercussions"
 (CAMEO 130 threaten, not specified). English often makes such a warning without a verb of threatening: the
 speaker predicts, with "will"/"would"/"going to", that the other side will have, face, bear or suffer
-consequences, or will pay (a price) for what it did. The speaker warns (the subject of a verb of saying the
+consequences, or will pay (a price) for what it did, or that its act "will be met with" a response
+(lexicon class ``met_response``). The speaker warns (the subject of a verb of saying the
 prediction is reported under, or of an "as X said" aside, else the turn's speaker, the author, or the
 government the text speaks for: :func:`.judgements.verdict_speaker`); the party the prediction is about (the
 subject itself when it names one, else a possessive or a name inside it) is the one warned. The words are the
@@ -70,6 +71,17 @@ def _outcome(verb: "Token", nouns: frozenset[str]) -> bool:
         for c in verb.children)  # (not "will pay for the extensions": money spent)
 
 
+_MET = "meet"
+
+
+def _met_with(verb: "Token") -> bool:
+    """Whether the verb is a passive "be met with" a response ("any attack would be met with a swift
+    response", "will be met with severe consequences"): the speaker warns the subject's party."""
+    return verb.lemma_.lower() == _MET and any(c.dep_ == "auxpass" for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(o.dep_ == "pobj" and o.lemma_.lower() in _words("met_response")
+                                                        for o in c.children) for c in verb.children)
+
+
 def _names_party(subj: "Token", entity_at: "dict[int, object]") -> bool:
     """Whether the subject names the other side: a third-person pronoun, a name, or a phrase with a name or a
     possessive in it ("its actions", "the regime's generals", "an incursion by rebel units")."""
@@ -106,7 +118,7 @@ def consequence_triggers(doc: "Doc", taken: "set[int]", skip: "set[int] | frozen
     """
     verbs, nouns = _words("consequence_verb"), _words("consequence_noun")
     # both kinds need a lemma of their class, so a set lookup first spares the sentence of every other verb
-    cues = verbs | _words("unhesitating_verb")
+    cues = verbs | _words("unhesitating_verb") | {_MET}
     out: list[Trigger] = []
     for verb in (doc[i] for i in token_indices(doc, POS, ("VERB", "AUX"))):  # (the verbs, read off the token array)
         if verb.i in skip or verb.i in taken or verb.lemma_.lower() not in cues:
@@ -116,7 +128,7 @@ def consequence_triggers(doc: "Doc", taken: "set[int]", skip: "set[int] | frozen
         if _unhesitating(verb):
             out.append(Trigger(token=verb, type="THREATEN", entry=None, via=VIA_SELF, clause=verb))
             continue
-        if verb.lemma_.lower() not in verbs or not _predicted(verb) or not _outcome(verb, nouns) or has_negation(verb):
+        if not (verb.lemma_.lower() in verbs and _outcome(verb, nouns) or _met_with(verb)) or not _predicted(verb) or has_negation(verb):
             continue
         subj = _subject(verb)
         if subj is None or not _names_party(subj, entity_at):
@@ -128,8 +140,8 @@ def consequence_triggers(doc: "Doc", taken: "set[int]", skip: "set[int] | frozen
 def _consequence(trig: Trigger) -> bool:
     """Whether ``trig`` is a prediction of consequences (made by :func:`consequence_triggers`)."""
     verb = trig.clause
-    return trig.entry is None and trig.type == "THREATEN" and verb is not None and verb.i == trig.token.i and (
-        verb.lemma_.lower() in _words("consequence_verb") and _outcome(verb, _words("consequence_noun")))
+    return trig.entry is None and trig.type == "THREATEN" and verb is not None and verb.i == trig.token.i and ((
+        verb.lemma_.lower() in _words("consequence_verb") and _outcome(verb, _words("consequence_noun"))) or _met_with(verb))
 
 
 def warning_factual(trig: Trigger, facts: "Factuality") -> bool:

@@ -181,6 +181,9 @@ class _Finder:
             return None
         if e.party_object and obj is not None and not self._names(obj):
             return None  # "met the requirements"; "met Chilean officials" names its side
+        if e.party_object and obj is None and is_passive(verb) and any(
+                c.dep_ == "prep" and c.lower_ == "with" and not self._names_party(c) for c in verb.children):
+            return None  # "was met with a strong response": a reception, no meeting (:mod:`.consequences`)
         if (e.transitive and obj is None) or (not e.bare and not any(c.dep_ in _COMPLEMENT_DEPS for c in verb.children)):
             return None  # "accepting on behalf of ...", "I agree": nothing accepted or agreed to
         if e.complement and not any(c.dep_ == "xcomp" for c in verb.children):

@@ -1,7 +1,8 @@
 """Round 35: an event noun whose kind its "with" decides ("call") keeps that kind when the
 parser hangs the preposition on a light verb's relative clause ("the call that X had with Y" is the
 call X had with Y); a participle modifying a noun is passive even where the small model tagged it a
-past tense; lessening a trade or sanctions measure eases it (CONCEDE).
+past tense; lessening a trade or sanctions measure eases it (CONCEDE); an act predicted to "be met
+with" a response is a warning against its party (THREATEN).
 
 Invented sentences (not copied from any gold text or stress document).
 """
@@ -66,7 +67,21 @@ EASED_CASES = [
 ]
 
 
-ALL_CASES = CALL_CASES + PARTICIPLE_CASES + EASED_CASES
+# an act predicted to "be met with" a response is warned against by whoever predicts it (THREATEN);
+# "was met with criticism" and "met by" a host are no threat
+MET_CASES = [
+    ("President Ana Rojas of Chile warned that any Peruvian incursion would be met with a swift response.",
+     "THREATEN", [("THREATEN", "Ana Rojas", "PER")]),
+    ("Chilean President Ana Rojas said any attack by Peru will be met with overwhelming force.", "THREATEN",
+     [("THREATEN", "Ana Rojas", "PER")]),
+    ("The Peruvian proposal was met with criticism in Santiago.", "THREATEN", []),
+    ("The Peruvian proposal was met with criticism in Santiago.", "CONSULT", []),
+    ("Foreign Minister Luis Vega of Peru was met by President Ana Rojas of Chile at the airport.", "CONSULT",
+     [("CONSULT", "Ana Rojas", "Luis Vega")]),
+    ("President Ana Rojas of Chile said a Peruvian incursion will not be met with force.", "THREATEN", []),
+]
+
+ALL_CASES = CALL_CASES + PARTICIPLE_CASES + EASED_CASES + MET_CASES
 
 
 @pytest.mark.model
