@@ -26,8 +26,9 @@ from .stranded_with import stranded_with
 from .sympathy import held_with, joined_in_grief
 from .told_pairs import recounted_telling, told_subject
 from .voice import agentless_passive, is_passive, lemma_forms, lemma_of, lookup
-from .verbparts import (capitalised_common_noun, relative_light, counted_members, direct_object, modifies_thing, names_person,
-                        object_words, own_trip, participle_light, participle_noun, raised_object, reciprocal_subject, relative_object)
+from .verbparts import (capitalised_common_noun, counted_members, direct_object, modifies_thing, names_person,
+                        object_words, own_trip, participle_light, participle_noun, raised_object, reciprocal_subject,
+                        relative_light, relative_object)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -181,7 +182,7 @@ class _Finder:
             return None
         if e.party_object and obj is not None and not self._names(obj):
             return None  # "met the requirements"; "met Chilean officials" names its side
-        if e.party_object and obj is None and is_passive(verb) and any(
+        if e.type == "CONSULT" and e.party_object and obj is None and is_passive(verb) and any(
                 c.dep_ == "prep" and c.lower_ == "with" and not self._names_party(c) for c in verb.children):
             return None  # "was met with a strong response": a reception, no meeting (:mod:`.consequences`)
         if (e.transitive and obj is None) or (not e.bare and not any(c.dep_ in _COMPLEMENT_DEPS for c in verb.children)):
