@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .nomination_bios import biography_roles
+from .nomination_bios import bio_sections, biography_roles
 from .reader import Candidate
 
 if TYPE_CHECKING:
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
     from ..entities import EntityIndex
 
-__all__ = ["appointee_biographies", "appointee_sections"]
+__all__ = ["appointee_biographies", "appointee_headings", "appointee_sections"]
 
 
 def appointee_sections(text: str, cands: list[Candidate]) -> list[tuple[int, int, Candidate]]:
@@ -56,6 +56,34 @@ def appointee_sections(text: str, cands: list[Candidate]) -> list[tuple[int, int
         seen.add(lo)
         out.append((lo, hi, c))
     return out
+
+
+def appointee_headings(text: str, nominees: list[Candidate], entries: list[Candidate]) -> list[tuple[int, int, Candidate]]:
+    """``(start, end, subject)`` of each biography under a heading that names an appointee.
+
+    An appointment release lists its appointees ("Jane Doe, USDA State Executive Director, Farm
+    Service Agency, Nebraska") and then gives each a heading of the same words and a career in
+    the paragraphs below it, as a nomination release does for its nominees. Only a heading set
+    apart by blank lines opens a biography: an item of a list (one line after another) is no
+    heading, so a list's last entry never takes the text after the list for its career.
+
+    Args:
+        text: ``doc.text``.
+        nominees: The nominees, whose headings also end an appointee's biography.
+        entries: Every entry of the nomination forms; those held now (``current``) are appointees.
+    """
+    appointees = [c for c in entries if c.status == "current"]
+    if not appointees:
+        return []
+    return [(lo, hi, subj) for lo, hi, subj in bio_sections(text, nominees + appointees)
+            if subj.status == "current" and _set_apart(text, lo)]
+
+
+def _set_apart(text: str, line_end: int) -> bool:
+    """Whether the line ending at ``line_end`` has a blank line before and after it (a heading),
+    unlike an item of a list, which has another item above or below it."""
+    start = text.rfind("\n", 0, line_end) + 1
+    return text.startswith("\n\n", line_end) and (start == 0 or text.endswith("\n\n", 0, start))
 
 
 def appointee_biographies(doc: "Doc", entities: "EntityIndex", text: str,

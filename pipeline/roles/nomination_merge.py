@@ -32,7 +32,7 @@ from .bio_tenses import past_frames
 from .corporate import government_corporation
 from .court_nominations import court_nominations
 from .delegations import delegation_members
-from .appointee_bios import appointee_biographies
+from .appointee_bios import appointee_biographies, appointee_headings
 from .nomination_bios import bio_sections, biography_roles, is_public_office, person_entity
 from .name_patterns import RANK
 from .news_tails import trim_news_tail
@@ -303,6 +303,7 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
     # section's subject's
     nominees = [n for n in new if n.status == "nominee"]
     sections = bio_sections(text, nominees)  # read once: the past-frame step below reuses them
+    sections = sorted(sections + appointee_headings(text, nominees, new), key=lambda s: s[0])
     for lo, hi, subj in sections:
         for i, c in enumerate(cands):
             if lo <= c.start < hi and _PRONOUN.match(text, c.start) and not _same_name(c, subj) \

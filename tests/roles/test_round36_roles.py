@@ -1,0 +1,59 @@
+"""Round 36: the careers of appointees whose biographies sit under headings.
+
+An appointment release ("appointed the following individuals") lists its appointees and then gives
+each a heading of the same words and a career in the paragraphs below it, as a nomination release
+does for its nominees; those offices are the appointee's. A list's last entry never takes the text
+after the list for its career.
+
+Every text is invented for these tests in the style of White House appointment releases.
+"""
+
+from __future__ import annotations
+
+import pytest
+from roles_harness import roles_of  # noqa: F401  (fixture)
+
+_RELEASE = (
+    "President Announces Key Regional Appointments\n\n"
+    "WASHINGTON – Today, the President appointed the following individuals to serve in key regional "
+    "roles at the Department of Agriculture:\n\n"
+    "-   Mara Quill, USDA State Executive Director, Farm Service Agency, Iowa\n"
+    "-   Tobias Wren, USDA State Director, Rural Development, Oregon\n\n"
+    "These appointees will be critical to the President's efforts.\n\n"
+    "**<u>Mara Quill, USDA State Executive Director, Farm Service Agency,\nIowa</u>**\n\n"
+    "A native of western Iowa who grew up on a family farm, Mara Quill has served as the General "
+    "Manager of the Loess Hills Water District since 2014. In 2010, Quill was appointed Special "
+    "Assistant to the Secretary of Agriculture. Ms. Quill also served as the Deputy Administrator for "
+    "Farm Programs at the USDA Farm Service Agency, and as the Executive Director of the Iowa "
+    "Department of Natural Resources.\n\n"
+    "**<u>Tobias Wren, USDA State Director, Rural Development, Oregon</u>**\n\n"
+    "Tobias Wren is a lifelong Oregonian and a former teacher.\n"
+)
+
+
+def _titles(roles, person: str) -> dict[str, str]:
+    return {r.title: r.status for r in roles if r.person_name and r.person_name.endswith(person)}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("office", "status"), [
+    ("Executive Director of the Iowa Department of Natural Resources", "former"),
+    ("Deputy Administrator for Farm Programs at the USDA Farm Service Agency", "former"),
+    ("General Manager of the Loess Hills Water District", "current"),
+])
+def test_appointee_heading_biography(roles_of, office, status) -> None:
+    roles, _ = roles_of(_RELEASE, published="2022-03-01", country="USA")
+    titles = _titles(roles, "Quill")
+    assert titles.get(office) == status, titles
+
+
+@pytest.mark.model
+def test_appointee_list_item_is_no_heading(roles_of) -> None:
+    text = ("President Announces Key Appointments\n\n"
+            "Today, the President appointed the following individuals:\n\n"
+            "-   Mara Quill, USDA State Executive Director, Farm Service Agency, Iowa\n"
+            "-   Tobias Wren, USDA State Director, Rural Development, Oregon\n"
+            "\nThe Council's new chair previously served as the Executive Director of the Iowa "
+            "Department of Natural Resources.\n")
+    roles, _ = roles_of(text, published="2022-03-01", country="USA")
+    assert "Executive Director of the Iowa Department of Natural Resources" not in _titles(roles, "Wren"), roles
