@@ -70,7 +70,11 @@ def carry_deaths(body: str, cands: list) -> list:
     dead = set()
     # a death, funeral or widow written at all ("Lieberman’s funeral"): one scan of the text first
     mourned = _mourned_words(body)
+    after_deaths = [body[m.end():m.end() + 120] for m in _DEATH_OF.finditer(body)]
     for c in cands:
+        if after_deaths and c.status == "current" and _death_names(after_deaths, c.name):
+            dead.add(_who(c))  # "on the Passing of Ambassador Jane Roe" where her fuller title is read as held
+            continue
         if mourned and c.status == "current" and c.name.split()[-1:] and c.name.split()[-1] in mourned \
                 and _own_death_written(body, c):
             dead.add(_who(c))  # "Senator Jane Roe's funeral" anywhere in the text
@@ -100,6 +104,22 @@ def carry_deaths(body: str, cands: list) -> list:
             held.add(key(c))
         out.append(c)
     return out
+
+
+# "the passing of", "the assassination of the late": a death noun and its "of", before the dead
+# holder's styles and name (memory is left out: "in memory of" also dedicates to the living's causes)
+_DEATH_OF = re.compile(r"\b(?:" + "|".join(sorted(DEATH_NOUNS - {"memory"})) + r")\s+of\s+(?:the\s+)?(?:(?:late|former)\s+)?",
+                       re.IGNORECASE)
+
+
+def _death_names(after_deaths: list[str], name: str) -> bool:
+    """Whether a full name (two words or more) follows a death noun's "of", perhaps after up to
+    five capitalised styles ("the Passing of Ambassador Martin S. Indyk"), and is not a possessive
+    ("the death of Senator Roe's wife" is hers)."""
+    if len(name.split()) < 2:
+        return False
+    rx = re.compile(rf"(?:[A-Z][\w.-]*[ \t]+){{0,5}}?{re.escape(name)}\b(?![’']|-)")
+    return any(rx.match(w) for w in after_deaths)
 
 
 def _own_death_written(body: str, c: _Reading) -> bool:

@@ -57,3 +57,22 @@ def test_appointee_list_item_is_no_heading(roles_of) -> None:
             "Department of Natural Resources.\n")
     roles, _ = roles_of(text, published="2022-03-01", country="USA")
     assert "Executive Director of the Iowa Department of Natural Resources" not in _titles(roles, "Wren"), roles
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "person", "title"), [
+    ("Statement of the President on the Passing of Ambassador Clara M. Venn\n\nClara Venn dedicated her life to "
+     "peace.\n\nAs a member of the National Security Council and two-time U.S. Ambassador to Norway, Clara played "
+     "an essential role in the Oslo talks. She was also America's Ambassador to Norway on that day in 1995.",
+     "Venn", "Ambassador to Norway"),
+])
+def test_death_of_a_styled_name_makes_every_office_former(roles_of, text, person, title) -> None:
+    roles, _ = roles_of(text, published="2024-07-29", country="USA")
+    assert _titles(roles, person).get(title) == "former", roles
+
+
+@pytest.mark.model
+def test_death_of_someone_elses_kin_leaves_the_office_held(roles_of) -> None:
+    roles, _ = roles_of("Statement on the Death of Senator Jane Roe's Husband\n\nSenator Jane Roe of Ohio asked "
+                        "for privacy.", published="2024-07-29", country="USA")
+    assert _titles(roles, "Roe").get("Senator") == "current", roles
