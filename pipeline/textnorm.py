@@ -57,6 +57,11 @@ _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u00ad]")
 # space, so it becomes a mark (same length) that ``normalize`` drops, and the word stays whole.
 _SOFT_HYPHEN = re.compile("(?<=[^\\W\\d_])\u00ad(?=[^\\W\\d_])")
 _DROPPED = "\x01"
+# Inline formatting tags inside one word ("<u>Ju</u></span><u>dge Dena Doe</u>", a heading underlined
+# in pieces): a browser renders no space for them (inline elements, HTML Living Standard 'phrasing
+# content'), so they are dropped like a soft hyphen and the word stays whole. Only between a letter
+# and a lower-case letter: a tag before a capital may part two words the source ran together.
+_INWORD_TAGS = re.compile(r"(?<=[^\W\d_])(?:</?(?i:u|span|b|i|em|strong|font)\b[^<>]{0,120}>)+(?=[^\W\dA-Z_])")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # Unicode space separators (no-break space, thin and narrow spaces, ideographic space): web
 # pages put a no-break space between a title and a name ("President\u00a0Biden") and in
@@ -133,6 +138,7 @@ def blank_markup(text: str, *, title_line: bool = True) -> str:
         if "<http" in out or "<www" in out:
             out = _AUTOLINK.sub(lambda m: " " + m.group(1) + " ", out)
         out = _STRUCK.sub(_unstrike, out)
+        out = _INWORD_TAGS.sub(lambda m: _DROPPED * (m.end() - m.start()), out)
         out = _LONG_TAG.sub(_blank, out)
     out = _TAG.sub(_blank, out)
     out = _MD_LINK.sub(lambda m: " " + m.group(1) + " " * (m.end() - m.end(1)), out)

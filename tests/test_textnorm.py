@@ -78,6 +78,10 @@ from pipeline.textnorm import blank_markup, dateline_span, normalize
         ("The Pre\u00adsident met the Gov\u00ader\u00adnor.", "The President met the Governor."),
         ("A dash \u00ad alone.", "A dash alone."),
         ("Item 3\u00ad4 stays apart.", "Item 3 4 stays apart."),
+        # inline tags inside one word render no space; before a capital or a digit they part words
+        ('No. <u>Ju</u></span><u>dge Dena Doe</u>: Nominee', "No. Judge Dena Doe : Nominee"),
+        ('<u>P</u><u>resident</u> Roe and Q<span\nstyle="x">uad</span> leaders', "President Roe and Quad leaders"),
+        ("October 7<sup>th</sup>attack and US<b>Today</b>", "October 7 th attack and US Today"),
     ],
 )
 def test_normalize_cleans_markup_and_soft_wraps(text, expected):
@@ -91,6 +95,7 @@ def test_normalize_cleans_markup_and_soft_wraps(text, expected):
         "NATO allies\n  met\n\n\n  again in   Brussels.",
         "\ufeffzero\u200bwidth and \x07 control",
         "Title\n\nPrime Min\u00adister and Pre\u00adsi\u00addent spoke.",
+        "Title\n\n**<u>Ju</u></span><u>dge Dena Doe</u>** spoke.",
         "",
     ],
 )
