@@ -176,17 +176,46 @@ def _legislature_service(rd: Reader, turns: list, starts: list[int], cands: list
             continue  # "the House of Representatives", not a house
         verb = _first_person_clause(tok.head.head)
         if verb is None or verb.lemma_.lower() not in _HOLD:
-            continue
+            verb = _own_time_in(tok.head.head)
+            if verb is None:
+                continue
         k = max(j for j, s0 in enumerate(starts) if s0 <= tok.idx)
         speaker = turns[k][1]
         if speaker is None:
             continue
         person, name = speaker
         start = min(verb.i, tok.head.i)
+        # a time spent there is past unless a present verb speaks of it ("in my time in the Senate I
+        # have seen", "dating back to my time in the Senate"); "I serve in the Senate" is held now
+        status = _tense_status(verb) if verb.lemma_.lower() in _HOLD else (
+            "current" if verb.tag_ in ("VBP", "VBZ") and _tense_status(verb) == "current" else "former")
         out.append(Candidate(start=doc[start].idx, end=tok.idx + len(tok.text), person=person, name=name,
                              title=tok.text, role="legislator", country=None, organization=None,
-                             title_start=tok.idx, status=_tense_status(verb)))
+                             title_start=tok.idx, status=status))
     return out
+
+
+# The time or service a speaker spent in a legislature, written as a noun the speaker possesses
+# ("during my time in the Senate", "our six years together in the Senate", "my 36 years in Congress")
+_SPAN_NOUNS = frozenset({"time", "year", "years", "day", "days", "decade", "decades", "term", "terms", "service",
+                         "tenure", "career"})
+
+
+def _own_time_in(head: "Token") -> "Token | None":
+    """The verb of the clause whose speaker's own time in a legislature ``head`` is ("I learned
+    that during my time in the Senate": "learned"), when ``head`` (the noun the legislature's "in"
+    hangs on, or "together" after it) is such a noun with "my" or "our"; else None. The verb's
+    tense gives the status (a past verb: the seat was left)."""
+    if head.lower_ == "together" and head.dep_ == "advmod":
+        head = head.head
+    if head.lower_ not in _SPAN_NOUNS or not any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in head.children):
+        return None
+    verb = head.head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
 
 
 def _tense_status(verb: "Token") -> str:

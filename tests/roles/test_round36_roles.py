@@ -76,3 +76,26 @@ def test_death_of_someone_elses_kin_leaves_the_office_held(roles_of) -> None:
     roles, _ = roles_of("Statement on the Death of Senator Jane Roe's Husband\n\nSenator Jane Roe of Ohio asked "
                         "for privacy.", published="2024-07-29", country="USA")
     assert _titles(roles, "Roe").get("Senator") == "current", roles
+
+
+_REMARKS = "Remarks by President Harlan Voss at a Reception\n\nTHE PRESIDENT: Thank you all. "
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "status"), [
+    ("I learned that during my time in the United States Senate.", "former"),
+    ("Max and I had our six years together in the United States Senate.", "former"),
+    ("I supported debt swaps dating back to my time in the United States Senate.", "former"),
+    ("During my years in Congress, I fought for the farm bill.", "former"),
+])
+def test_speakers_own_time_in_a_legislature(roles_of, sentence, status) -> None:
+    roles, _ = roles_of(_REMARKS + sentence, published="2023-05-01", country="USA")
+    seats = [r.status for r in roles if r.person_name and r.person_name.endswith("Voss") and r.role == "legislator"]
+    assert seats == [status], roles
+
+
+@pytest.mark.model
+def test_time_in_a_house_that_is_no_legislature(roles_of) -> None:
+    roles, _ = roles_of(_REMARKS + "I spent my time in the house with my grandchildren.", published="2023-05-01",
+                        country="USA")
+    assert not [r for r in roles if r.role == "legislator"], roles
