@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..tokenarrays import POS, token_indices
 from ..knowledge.offices import load_offices
+from .called_holders import office_holder
 from .lexicon import Entry, Lexicon, courtesy, load
 from .measured_acts import phrase_head
 from .complements import honoured_guest
@@ -253,8 +254,8 @@ class _Finder:
             if e.lemma == "tell" and not recounted_telling(verb):
                 return None  # "told Leader X that ...": a part of the call coded already (:mod:`.told_pairs`)
             return e.person_object
-        if e.entity_object and named is not None:
-            return e.entity_object
+        if e.entity_object and (named is not None or obj is not None and self._names(obj) and office_holder(verb, obj, self.lex)):
+            return e.entity_object  # "called President X", "called his Chinese counterpart" (:mod:`.called_holders`)
         if e.prep.get("with") == "CONSULT" and obj is None and (reciprocal_subject(verb, self.entity_at) or pair_subject(
                 verb, self.entity_at) or told_subject(verb)):  # "the two leaders spoke" (:mod:`.pair_subjects`)
             return "CONSULT"  # "X and Y spoke today about Afghanistan": with each other

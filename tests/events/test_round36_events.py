@@ -1,0 +1,35 @@
+"""Round 36: a call to one unnamed holder of an office whose side the phrase names ("called his
+Chilean counterpart", "called the Emir of Qatar") is a consultation with that side, as a call to a
+named person is; a predicate said of the holder ("called the minister a liar") is no call.
+
+Invented sentences (not copied from any gold text or stress document).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.events import extract_events
+
+from .test_event_classes import _check
+
+CALLED_HOLDER_CASES = [
+    ("Peruvian Foreign Minister Luis Vega called his Chilean counterpart on Tuesday.", "CONSULT",
+     [("CONSULT", "Luis Vega", "CHL")]),
+    ("President Ana Rojas of Chile called the Emir of Qatar this morning.", "CONSULT",
+     [("CONSULT", "Ana Rojas", "QAT")]),
+    ("Peruvian President Luis Vega called the Prime Minister of Japan on Friday.", "CONSULT",
+     [("CONSULT", "Luis Vega", "JPN")]),
+    # a predicate said of the holder names him; no call
+    ("Peruvian President Luis Vega called the Chilean foreign minister a liar.", "CONSULT", []),
+    # a kinsman is no office holder
+    ("Peruvian President Luis Vega called his father on Friday.", "CONSULT", []),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ, expected", CALLED_HOLDER_CASES, ids=[f"{c[1]}:{c[0][:44]}" for c in CALLED_HOLDER_CASES])
+def test_round36_event_classes(event_inputs, text, typ, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    _check([e for e in events if e.type == typ], expected)
