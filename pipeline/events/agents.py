@@ -65,7 +65,29 @@ def passive_unnamed(ctx: Context, lex: "Lexicon", trig: "Trigger") -> Party | No
                     trig.type == "ASSAULT" and noun.lemma_.lower() in lex.unnamed_crowd)):
                 # ("protesters were attacked by ruling party supporters": a crowd, as its subject)
                 return Party(entity=None, country=None, token=noun, name=None)
+    if trig.type == "ASSAULT" and trig.via == VIA_SELF and _named_victim(ctx, tok):
+        # "Prime Minister X was assassinated", "thousands of Ukrainian civilians have been killed":
+        # an attack the text reports on a named victim without saying whose (the guide: actor null)
+        return Party(entity=None, country=None, token=tok, name=None)
     return None
+
+
+def _named_victim(ctx: Context, verb: "Token") -> bool:
+    """Whether a passive verb with no agent has a named subject: a person, or people of a named
+    side ("Ukrainian civilians", "thousands of Israeli civilians")."""
+    if any(c.dep_ in ("agent", "nsubj") for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.i in ctx.quoted:
+        return False
+    if subj.lower_ in ("thousands", "hundreds", "dozens", "millions", "scores"):  # "thousands of X"
+        subj = next((p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                     if p.dep_ == "pobj"), subj)
+    ent = ctx.entity_at.get(subj.i)
+    if ent is not None:
+        return ent.label == "PERSON"
+    return subj.tag_ == "NNS" and any(ctx.entity_at.get(c.i) is not None and ctx.entity_at[c.i].label in ("NORP", "GPE")
+                                      for c in subj.children if c.dep_ in ("amod", "compound"))
 
 
 def state_agent(ctx: Context, verb: "Token") -> Party | None:

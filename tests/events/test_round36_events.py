@@ -1,4 +1,6 @@
-"""Round 36: a call to one unnamed holder of an office whose side the phrase names ("called his
+"""Round 36: an attack reported on a named victim without saying whose ("Prime Minister X was
+assassinated", "thousands of Chilean civilians have been killed") is an assault with a null actor;
+a call to one unnamed holder of an office whose side the phrase names ("called his
 Chilean counterpart", "called the Emir of Qatar") is a consultation with that side, as a call to a
 named person is; a predicate said of the holder ("called the minister a liar") is no call.
 
@@ -26,9 +28,22 @@ CALLED_HOLDER_CASES = [
     ("Peruvian President Luis Vega called his father on Friday.", "CONSULT", []),
 ]
 
+# an agentless passive attack on a named person or on people of a named side: actor null
+VICTIM_CASES = [
+    ("He was ambassador in 1995 when Prime Minister Luis Vega was assassinated.", "ASSAULT",
+     [("ASSAULT", None, "Luis Vega")]),
+    ("Since the war began, thousands of Chilean civilians have been killed.", "ASSAULT",
+     [("ASSAULT", None, "CHL")]),
+    # no victim named, a thing "killed", a predicted killing: no event
+    ("The bill was killed in committee on Friday.", "ASSAULT", []),
+    ("Chilean civilians could be killed if the shelling resumes.", "ASSAULT", []),
+]
+
+ALL_CASES = CALLED_HOLDER_CASES + VICTIM_CASES
+
 
 @pytest.mark.model
-@pytest.mark.parametrize("text, typ, expected", CALLED_HOLDER_CASES, ids=[f"{c[1]}:{c[0][:44]}" for c in CALLED_HOLDER_CASES])
+@pytest.mark.parametrize("text, typ, expected", ALL_CASES, ids=[f"{c[1]}:{c[0][:44]}" for c in ALL_CASES])
 def test_round36_event_classes(event_inputs, text, typ, expected):
     doc, entities, roles, dates = event_inputs(text)
     events = extract_events(doc, entities=entities, roles=roles, dates=dates)
