@@ -22,7 +22,7 @@ from .clauses import clause_subject
 from .lexicon import load
 from .nominalacts import killed_people
 from .positions import past_dateline
-from .triggers import VIA_LIGHT, VIA_SELF
+from .triggers import VIA_LIGHT, VIA_OWN, VIA_SELF
 from .voice import agentless_passive as verb_agentless
 from .context import Context, Party
 from .repression import STATE_ONLY, crowd_control
@@ -69,6 +69,37 @@ def passive_unnamed(ctx: Context, lex: "Lexicon", trig: "Trigger") -> Party | No
         # "Prime Minister X was assassinated", "thousands of Ukrainian civilians have been killed":
         # an attack the text reports on a named victim without saying whose (the guide: actor null)
         return Party(entity=None, country=None, token=tok, name=None)
+    return None
+
+
+_TARGET_PREPS = frozenset({"on", "in", "at", "against", "of"})
+_TARGET_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "ORG", "NORP"})
+_STANDING_CONFLICTS = frozenset({"war", "conflict", "hostility", "hostilities", "aggression", "fighting", "warfare", "occupation"})
+"""nouns of a conflict that lasts, not one attack ("the war in Ukraine" is its setting, coded by its acts)"""
+
+
+def unnamed_attacker(ctx: Context, trig: "Trigger") -> Party | None:
+    """The null actor of one attack the text names by its target or place and not by its author
+    ("the terrorist attack on Abbey Gate", "the acts of violence in Istanbul", "the assassination
+    of President X"): a definite, singular attack (or "acts of" one kind), or None. Attacks in
+    general ("attacks on our bases") and an author's own are left to the other readers."""
+    noun = trig.token
+    if trig.type != "ASSAULT" or trig.via != VIA_OWN or noun.pos_ != "NOUN" or noun.is_title \
+            or noun.lemma_.lower() in _STANDING_CONFLICTS or noun.i in ctx.entity_at:
+        return None  # "the war in Ukraine": a state of war, not one act; "the Violence Against Women Act"
+    head = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "acts":
+        head = noun.head.head  # "the acts of violence in Istanbul": the acts are the one event
+    elif noun.tag_ != "NN":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or any(
+            c.dep_ in ("poss", "agent") for c in noun.children):
+        return None
+    for prep in (c for h in {head, noun} for c in h.children if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS):
+        for obj in (p for p in prep.children if p.dep_ == "pobj"):
+            ent = ctx.entity_at.get(obj.i)
+            if ent is not None and ent.label in _TARGET_LABELS and (prep.lower_ != "of" or ent.label == "PERSON"):
+                return Party(entity=None, country=None, token=noun, name=None)
     return None
 
 

@@ -16,7 +16,7 @@ from ..nlp import evidence, text
 from ..records import Entity, Event, Role, TimeExpression
 from .addressed import addressed_meeting
 from .affirmations import affirmed_promises
-from .agents import (agent_conjuncts, common_noun_name, passive_unnamed, released_by, state_agent, summoned_by,
+from .agents import (agent_conjuncts, common_noun_name, passive_unnamed, released_by, state_agent, summoned_by, unnamed_attacker,
                      unnamed_actor)
 from .arguments import find_arguments, subject_token
 from .positions import coordinated_with
@@ -264,7 +264,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         if look is not None and (recipient is None or args.date is None or not args.date.value
                                  or args.date.value.endswith("_REF")):  # ("in the near future": FUTURE_REF)
             continue  # "looks forward to hosting X in the near future": a wish; a dated one is scheduled
-        unnamed = (unnamed_actor(ctx, lex, trig) or passive_unnamed(ctx, lex, trig) or (
+        unnamed = (unnamed_actor(ctx, lex, trig) or passive_unnamed(ctx, lex, trig) or unnamed_attacker(ctx, trig) or (
             released_by(ctx, trig.token) if trig.via == VIA_SELF else None) or civil_group(ctx, trig) or unnamed_speaker(ctx, trig)) if actor is None or (
             actor.country is None and (actor.entity is None or common_noun_name(actor.entity, lex))) else None
         # "was arrested": by the state; "Officers arrested": the state's police (:mod:`.agents`)

@@ -1,6 +1,7 @@
 """Round 36: an attack reported on a named victim without saying whose ("Prime Minister X was
 assassinated", "thousands of Chilean civilians have been killed") is an assault with a null actor;
-a call to one unnamed holder of an office whose side the phrase names ("called his
+so is one definite attack the text names by its target or place ("the attack on X"); a call to one
+unnamed holder of an office whose side the phrase names ("called his
 Chilean counterpart", "called the Emir of Qatar") is a consultation with that side, as a call to a
 named person is; a predicate said of the holder ("called the minister a liar") is no call.
 
@@ -39,7 +40,18 @@ VICTIM_CASES = [
     ("Chilean civilians could be killed if the shelling resumes.", "ASSAULT", []),
 ]
 
-ALL_CASES = CALLED_HOLDER_CASES + VICTIM_CASES
+# one definite attack named by its target or place and not by its author: actor null; a war, attacks in
+# general, a law's name: no event
+ATTACK_NOUN_CASES = [
+    ("We mourn those who lost their lives in the terrorist attack in Valparaiso.", "ASSAULT",
+     [("ASSAULT", None, None)]),
+    ("Chile strongly condemns the attack on Luis Vega.", "ASSAULT", [("ASSAULT", None, "Luis Vega")]),
+    ("Exports fell sharply during the war in Ukraine.", "ASSAULT", []),
+    ("We must protect our troops from attacks on our bases.", "ASSAULT", []),
+    ("She championed the Violence Against Women Act in the Senate.", "ASSAULT", []),
+]
+
+ALL_CASES = CALLED_HOLDER_CASES + VICTIM_CASES + ATTACK_NOUN_CASES
 
 
 @pytest.mark.model
