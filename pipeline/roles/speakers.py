@@ -25,6 +25,7 @@ from spacy.attrs import LOWER
 
 from ..names import is_given_name
 from ..nlp import text as text_of
+from ..syntax import governing_verb
 from ..tokenarrays import token_indices
 from ..transcripts import turn_labels
 from .clauses import APPOINT_VERBS, subject_holder
@@ -210,12 +211,7 @@ def _own_time_in(head: "Token") -> "Token | None":
         head = head.head
     if head.lower_ not in _SPAN_NOUNS or not any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in head.children):
         return None
-    verb = head.head
-    for _ in range(3):
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-            break
-        verb = verb.head
-    return verb if verb.pos_ in ("VERB", "AUX") else None
+    return governing_verb(head.head, hops=3)
 
 
 def _tense_status(verb: "Token") -> str:
