@@ -57,7 +57,7 @@ _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u00ad]")
 # space, so it becomes a mark (same length) that ``normalize`` drops, and the word stays whole.
 _SOFT_HYPHEN = re.compile("(?<=[^\\W\\d_])\u00ad(?=[^\\W\\d_])")
 _DROPPED = "\x01"
-# Inline formatting tags inside one word ("<u>Ju</u></span><u>dge Dena Doe</u>", a heading underlined
+# Inline formatting tags inside one word ("<u>Ju</u></span><u>dge Jane Roe</u>", a heading underlined
 # in pieces): a browser renders no space for them (inline elements, HTML Living Standard 'phrasing
 # content'), so they are dropped like a soft hyphen and the word stays whole. Only between a letter
 # and a lower-case letter: a tag before a capital may part two words the source ran together.

@@ -66,7 +66,7 @@ def passive_unnamed(ctx: Context, lex: "Lexicon", trig: "Trigger") -> Party | No
                 # ("protesters were attacked by ruling party supporters": a crowd, as its subject)
                 return Party(entity=None, country=None, token=noun, name=None)
     if trig.type == "ASSAULT" and trig.via == VIA_SELF and _named_victim(ctx, tok):
-        # "Prime Minister X was assassinated", "thousands of Ukrainian civilians have been killed":
+        # "Prime Minister X was assassinated", "thousands of Chilean civilians have been killed":
         # an attack the text reports on a named victim without saying whose (the guide: actor null)
         return Party(entity=None, country=None, token=tok, name=None)
     return None
@@ -80,7 +80,7 @@ _STANDING_CONFLICTS = frozenset({"war", "conflict", "hostility", "hostilities", 
 
 def unnamed_attacker(ctx: Context, trig: "Trigger") -> Party | None:
     """The null actor of one attack the text names by its target or place and not by its author
-    ("the terrorist attack on Abbey Gate", "the acts of violence in Istanbul", "the assassination
+    ("the terrorist attack on the central market", "the acts of violence in the capital", "the assassination
     of President X"): a definite, singular attack (or "acts of" one kind), or None. Attacks in
     general ("attacks on our bases") and an author's own are left to the other readers."""
     noun = trig.token
@@ -89,7 +89,7 @@ def unnamed_attacker(ctx: Context, trig: "Trigger") -> Party | None:
         return None  # "the war in Ukraine": a state of war, not one act; "the Violence Against Women Act"
     head = noun
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "acts":
-        head = noun.head.head  # "the acts of violence in Istanbul": the acts are the one event
+        head = noun.head.head  # "the acts of violence in the capital": the acts are the one event
     elif noun.tag_ != "NN":
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or any(
@@ -105,7 +105,7 @@ def unnamed_attacker(ctx: Context, trig: "Trigger") -> Party | None:
 
 def _named_victim(ctx: Context, verb: "Token") -> bool:
     """Whether a passive verb with no agent has a named subject: a person, or people of a named
-    side ("Ukrainian civilians", "thousands of Israeli civilians")."""
+    side ("Chilean civilians", "thousands of Peruvian civilians")."""
     if any(c.dep_ in ("agent", "nsubj") for c in verb.children):
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)

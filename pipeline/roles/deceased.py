@@ -114,7 +114,7 @@ _DEATH_OF = re.compile(r"\b(?:" + "|".join(sorted(DEATH_NOUNS - {"memory"})) + r
 
 def _death_names(after_deaths: list[str], name: str) -> bool:
     """Whether a full name (two words or more) follows a death noun's "of", perhaps after up to
-    five capitalised styles ("the Passing of Ambassador Martin S. Indyk"), and is not a possessive
+    five capitalised styles ("the Passing of Ambassador Jane Q. Roe"), and is not a possessive
     ("the death of Senator Roe's wife" is hers)."""
     if len(name.split()) < 2:
         return False
