@@ -73,7 +73,12 @@ def passive_unnamed(ctx: Context, lex: "Lexicon", trig: "Trigger") -> Party | No
 
 
 _TARGET_PREPS = frozenset({"on", "in", "at", "against", "of"})
-_TARGET_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "ORG", "NORP"})
+_TARGET_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP"})
+"""(not an organisation: "the attack on Planned Parenthood" is most often a political one)"""
+_MISHAPS = frozenset({"crash", "accident", "collision", "earthquake", "flood", "flooding", "fire", "wildfire", "storm",
+                      "hurricane", "tornado", "typhoon", "cyclone", "tsunami", "avalanche", "landslide", "mudslide",
+                      "disaster", "stampede", "eruption", "heatwave"})
+"""accidents and natural disasters one is killed in (no attacker)"""
 _STANDING_CONFLICTS = frozenset({"war", "conflict", "hostility", "hostilities", "aggression", "fighting", "warfare", "occupation"})
 """nouns of a conflict that lasts, not one attack ("the war in Ukraine" is its setting, coded by its acts)"""
 
@@ -109,8 +114,10 @@ def _named_victim(ctx: Context, verb: "Token") -> bool:
     if any(c.dep_ in ("agent", "nsubj") for c in verb.children):
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if subj is None or subj.i in ctx.quoted:
-        return False
+    if subj is None or subj.i in ctx.quoted or any(
+            c.dep_ == "prep" and any(w.lemma_.lower() in _MISHAPS for w in c.children if w.dep_ == "pobj")
+            for c in verb.children):
+        return False  # "killed in a plane crash", "in the earthquake": no attack
     if subj.lower_ in ("thousands", "hundreds", "dozens", "millions", "scores"):  # "thousands of X"
         subj = next((p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                      if p.dep_ == "pobj"), subj)

@@ -70,7 +70,8 @@ def carry_deaths(body: str, cands: list) -> list:
     dead = set()
     # a death, funeral or widow written at all ("Lieberman’s funeral"): one scan of the text first
     mourned = _mourned_words(body)
-    after_deaths = [body[m.end():m.end() + 120] for m in _DEATH_OF.finditer(body)]
+    after_deaths = [body[m.end():m.end() + 120] for m in _DEATH_OF.finditer(body)
+                    if not _ATTEMPTED.search(body, max(0, m.start() - 20), m.start())]  # a survivor
     for c in cands:
         if after_deaths and c.status == "current" and _death_names(after_deaths, c.name):
             dead.add(_who(c))  # "on the Passing of Ambassador Jane Roe" where her fuller title is read as held
@@ -110,6 +111,10 @@ def carry_deaths(body: str, cands: list) -> list:
 # holder's styles and name (memory is left out: "in memory of" also dedicates to the living's causes)
 _DEATH_OF = re.compile(r"\b(?:" + "|".join(sorted(DEATH_NOUNS - {"memory"})) + r")\s+of\s+(?:the\s+)?(?:(?:late|former)\s+)?",
                        re.IGNORECASE)
+
+
+_ATTEMPTED = re.compile(r"(?i)\b(?:attempted|attempt|failed|foiled|plotted|would-be)\s+$")
+"""Words before a death noun that say the death did not happen ("the Attempted Assassination of X")."""
 
 
 def _death_names(after_deaths: list[str], name: str) -> bool:

@@ -38,6 +38,9 @@ VICTIM_CASES = [
     # no victim named, a thing "killed", a predicted killing: no event
     ("The bill was killed in committee on Friday.", "ASSAULT", []),
     ("Chilean civilians could be killed if the shelling resumes.", "ASSAULT", []),
+    # review (round 36): killed in an accident or a disaster, no attacker
+    ("Senator Luis Vega was killed in a plane crash in 2002.", "ASSAULT", []),
+    ("Thousands of Chilean civilians have been killed in the earthquake.", "ASSAULT", []),
 ]
 
 # one definite attack named by its target or place and not by its author: actor null; a war, attacks in
@@ -49,6 +52,8 @@ ATTACK_NOUN_CASES = [
     ("Exports fell sharply during the war in Ukraine.", "ASSAULT", []),
     ("We must protect our troops from attacks on our bases.", "ASSAULT", []),
     ("She championed the Violence Against Women Act in the Senate.", "ASSAULT", []),
+    # review (round 36): an attack on an organisation is most often a political one
+    ("We will fight the attack on Planned Parenthood.", "ASSAULT", []),
 ]
 
 ALL_CASES = CALLED_HOLDER_CASES + VICTIM_CASES + ATTACK_NOUN_CASES
