@@ -85,6 +85,16 @@ def classify(text: str, gold_event: dict, preds: list[tuple]) -> str:
     return "no_event_in_evidence"
 
 
+def _ours(text: str, gold_event: dict, preds: list[tuple]) -> str:
+    """The actor sides the pipeline gave on a missed event's trigger (shown with ``show``)."""
+    es, ee = _span(text, gold_event)
+    trig = gold_event.get("trigger") or ""
+    tp = text.find(trig, es) if trig else -1
+    ts, te = (tp, tp + len(trig)) if 0 <= tp < ee else (es, ee)
+    return "ours=" + "|".join(f"{p[3].name}/{p[3].code}/{p[3].country}" for p in preds
+                              if p[1] is not None and p[1] < te and p[2] > ts and p[0] == gold_event["type"])
+
+
 def main(argv: list[str]) -> None:
     jobs = _jobs(argv[0])
     show = len(argv) > 1 and argv[1] == "show"
@@ -107,8 +117,10 @@ def main(argv: list[str]) -> None:
                 totals[half][cls] += 1
                 if half == "read":
                     side = gold_side(event, "actor")
+                    ours = _ours(text, event, preds) if cls.startswith("same_trigger_type") else None
                     detail[cls].append((folder, stem[:30], event["type"], event.get("trigger"),
-                                        side.name or side.country, snippet[:100].replace("\n", " ")))
+                                        side.name or side.country, snippet[:100].replace("\n", " "))
+                                       + ((ours,) if ours else ()))
     for half, counts in totals.items():
         print(half, sorted(counts.items(), key=lambda x: -x[1]))
     if show:
