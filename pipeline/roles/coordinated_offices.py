@@ -9,6 +9,8 @@ span may hold two offices joined by "and":
   Y", "Consul General in X and in Y"): the same office to each place. Without the repeated
   preposition "and" may be inside one name ("Ambassador to Trinidad and Tobago", "Antigua and
   Barbuda"), so that form is left alone;
+- two offices held at once, the second after "and concurrently" (the nomination formula "X and
+  concurrently Y", "X, and to serve concurrently and without additional compensation as Y");
 - two full offices, each with its own body, the second introduced by "the", "U.S.", "United
   States" or "White House" and ending in an office head word before its complement ("... and
   the U.S. Ambassador to Y"). Without such a marker the second noun is one office's second hat
@@ -59,6 +61,13 @@ _RANK_AFTER = re.compile(
 Deputy Assistant to the President", "Senior Advisor and Assistant to the President"): two posts,
 as the rank written first is ("Assistant to the President and Director of X", dev gold)."""
 
+_CONCURRENT = re.compile(
+    r"^(?P<a>[^;]+?),?\s(?:and|&)\s(?:to\sserve\s)?concurrently\s(?:and\swithout\sadditional\scompensation\s)?"
+    r"(?:as\s)?(?P<b>(?:the\s)?[A-Z][^;]*)$")
+"""Two offices held at once ("United States Attorney for the District of X and concurrently United
+States Attorney for the District of Y", the nomination formula "... and to serve concurrently and
+without additional compensation as Y"): one office each."""
+
 _RANK_BEFORE = re.compile(r"\bAssistant to the (?:Vice )?President$")
 _PREP = re.compile(r"\s(?:of|to|for|in|at|on)\s")
 
@@ -82,6 +91,10 @@ def _parts(title: str) -> list[tuple[str, int]] | None:
     m = _DATED_PAIR.match(title)
     if m and _head_last(m["a"]) and _head_last(m["b"]):
         return [(m["a"], 0), (m["b"], m.start("b"))]
+    m = _CONCURRENT.match(title)
+    if m and _head_last(m["a"]) and _head_last(re.sub(r"^the\s", "", m["b"])):
+        second = re.sub(r"^the\s", "", m["b"])
+        return [(m["a"], 0), (second, m.start("b") + len(m["b"]) - len(second))]
     m = _TWO_OFFICES.match(title)
     if m and not _RANK_BEFORE.search(m["a"]) and _head_last(m["a"]):
         second = re.sub(r"^the\s", "", m["b"])

@@ -14,8 +14,16 @@ from pipeline.roles.coordinated_offices import _offices, _parts, split_coordinat
      ("Representative to the Council of Europe", "U.S. Ambassador to the OSCE")),
     ("Mayor of the City of Dunmore and White House Chief of Staff",
      ("Mayor of the City of Dunmore", "White House Chief of Staff")),
+    # two offices held at once (the nomination formula)
+    ("United States Attorney for the District of Guam and concurrently United States Attorney for the District of "
+     "the Northern Mariana Islands", ("United States Attorney for the District of Guam",
+                                      "United States Attorney for the District of the Northern Mariana Islands")),
+    ("Marshal for the District of Guam, and to serve concurrently and without additional compensation as Marshal "
+     "for the District of the Northern Mariana Islands", ("Marshal for the District of Guam",
+                                                          "Marshal for the District of the Northern Mariana Islands")),
     # one office, not two
     ("Ambassador to Trinidad and Tobago", None),
+    ("Deputy Assistant Secretary and concurrently", None),
     ("Ambassador Extraordinary and Plenipotentiary to the Republic of Antigua and Barbuda", None),
     ("Under Secretary of the Navy (Comptroller) and Chief Financial Officer", None),
     ("Chief of Staff and Executive Secretary of the National Space Council", None),
