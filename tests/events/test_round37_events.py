@@ -1,0 +1,30 @@
+"""Round 37: "its" before an event noun stands for the subject of its clause when the nearest
+name before it is only a possessor inside one of the clause's phrases ("Chile, citing Peru's
+objections, sought support to continue its blockade": Chile's blockade); a name that is an
+argument of the clause ("condemned Peru for its attacks") stays the nearest.
+
+Invented sentences (not copied from any gold text or stress document).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.events import extract_events
+
+from .test_event_classes import _check
+
+ITS_CASES = [
+    ("In reality, Chile, due to Peru’s strong defense, sought additional support to perpetuate its war.",
+     "ASSAULT", [("ASSAULT", "Chile", "Peru")]),
+    ("Bolivia condemned Chile for its attacks on Peru.", "ASSAULT", [("ASSAULT", "Chile", "Peru")]),
+    ("The EU imposed sanctions on Chile for its invasion of Peru.", "ASSAULT", [("ASSAULT", "Chile", "Peru")]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ, expected", ITS_CASES, ids=[f"{c[1]}:{c[0][:44]}" for c in ITS_CASES])
+def test_round37_event_classes(event_inputs, text, typ, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    _check([e for e in events if e.type == typ], expected)
