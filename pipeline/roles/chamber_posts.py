@@ -18,7 +18,15 @@ from functools import lru_cache
 
 from ..knowledge.offices import word_group
 
-__all__ = ["seat_and_chamber_post"]
+__all__ = ["other_chambers", "seat_and_chamber_post"]
+
+_CHAMBERS = (
+    ("senate", re.compile(r"\b(?:senat(?:e|or|ors)|sen\.?)\b", re.IGNORECASE)),
+    ("house", re.compile(r"\b(?:house|representatives?|rep\.?|congress(?:man|woman|member))\b", re.IGNORECASE)),
+)
+"""The two chambers of a bicameral legislature as a title names them: the Senate ("Senator",
+"Sen.", "member of the Senate") and the lower house ("Representative", "Rep.", "Congresswoman",
+"member of the House of Representatives"; U.S. House rules call its members Representatives)."""
 
 
 @lru_cache(maxsize=1)
@@ -48,3 +56,17 @@ def seat_and_chamber_post(a: str, b: str) -> bool:
         if _seat(seat) and len(post.split()) >= 2 and _post_pattern().search(post):
             return True
     return False
+
+
+def other_chambers(a: str, b: str) -> bool:
+    """Whether two legislator titles of one person name seats in the two different chambers.
+
+    "Senator" and "member of the House of Representatives" are two seats (a senator who "served
+    in the House" held both, one after the other); a bare seat title is otherwise merged into a
+    fuller legislator title (:func:`seat_and_chamber_post`). A title naming both chambers or
+    neither ("member of the Ohio legislature", "Senate Majority Leader" of a "Senator") is left to
+    the other tests.
+    """
+    ka = {key for key, rx in _CHAMBERS if rx.search(a)}
+    kb = {key for key, rx in _CHAMBERS if rx.search(b)}
+    return len(ka) == 1 and len(kb) == 1 and ka != kb

@@ -42,7 +42,7 @@ from .owners import companion_owner, host_counterparts, pronoun_owner
 from .reader import Candidate, PersonIndex, Reader, reader_for, same_person
 from .ranks import same_rank_word
 from .state_offices import state_offices
-from .chamber_posts import seat_and_chamber_post
+from .chamber_posts import other_chambers, seat_and_chamber_post
 from .territories import territory_offices
 from .office_holders import holder, term_over  # (re-exported: callers import them from here)
 from .explicit_countries import _explicit_country, _possessor_country, _served_office_country
@@ -163,6 +163,8 @@ def _same_office(a: Candidate, b: Candidate) -> bool:
         return True
     if a.role == "legislator" and seat_and_chamber_post(a.title, b.title):
         return False  # "Representative" and "Majority Leader": the seat and a post in the chamber
+    if a.role == "legislator" and other_chambers(a.title, b.title):
+        return False  # "Senator" and "member of the House of Representatives": a seat in each chamber
     wa, wb = _title_words(a.title), _title_words(b.title)
     if _rank_only(a.title) and _rank_only(b.title) and not any(same_rank_word(x, y) for x in wa for y in wb):
         return False  # "Colonel" and "First Lieutenant": two grades of a career ("Gen." ~ "Lieutenant General" is one)
