@@ -21,6 +21,7 @@ from .positions import prep_object
 from .reactions import PLACE_RECIPIENT_TYPES
 from .readoutparties import including_owner
 from .triggers import Trigger, direct_object
+from .verbparts import idiom_preps
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -36,6 +37,9 @@ def _prep_parties(ctx: Context, tok: "Token", typ: str, destination: bool) -> Pa
     by_word: dict[str, list["Token"]] = {}
     # "meeting last month with X": the phrase may hang on the noun's time adverbial
     kids = [*tok.children, *(g for c in tok.children if c.dep_ == "npadvmod" for g in c.children)]
+    # "stands shoulder to shoulder with X", "stood side by side with X": the parser may hang "with X" on
+    # the idiom's second noun, which is the verb's clause or the object of its "to"/"by"
+    kids += idiom_preps(tok)
     kids += list(modified_noun(tok).children) if modified_noun(tok) is not None else []  # "aid package for X"
     for c in kids:
         if c.dep_ in ("prep", "prt") or (c.dep_ == "dative" and c.pos_ == "ADP"):  # "sent X to Y": "to" as dative

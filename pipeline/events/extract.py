@@ -423,7 +423,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         plans.note(trig, typ, actor, recipient)
         seen.add(trig.token.i)
         if joined is None:  # (who joined a call is not who "they" of the call are)
-            ctx.note_pair(trig.token.i, typ, actor, recipient if listed else args.partner or recipient, args.location,
+            ctx.note_pair(trig.token.i, trig.type if typ == "AGREE" else typ, actor,  # (a promise to support: one-sided)
+                          recipient if listed else args.partner or recipient, args.location,
                           args.date)
         ctx.note_act(trig.token.i, actor, typ)
         lo, hi = args.clause

@@ -29,7 +29,7 @@ from .told_pairs import recounted_telling, told_subject
 from .voice import agentless_passive, is_passive, lemma_forms, lemma_of, lookup
 from .verbparts import (capitalised_common_noun, counted_members, direct_object, modifies_thing, names_person,
                         object_words, own_trip, participle_light, participle_noun, raised_object, reciprocal_subject,
-                        relative_light, relative_object)
+                        relative_light, relative_object, idiom_preps)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -202,7 +202,7 @@ class _Finder:
             return None  # "thank you all for being here": a speaker's courtesy (a guest's: :mod:`.guest_thanks`)
         # "work together": the adverb completes the verb as a particle does
         parts = [*_prep_children(verb), *(c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "together"),
-                 *with_marks(verb), *(stranded_with(verb, self.entity_at) if e.prep.get("with") == "CONSULT" else ())]  # ("spoke with X to ...",
+                 *with_marks(verb), *idiom_preps(verb), *(stranded_with(verb, self.entity_at) if e.prep.get("with") == "CONSULT" else ())]  # ("spoke with X to ...",
         # "spoke on the margins of the Summit with X": the parser may hang "with" on the infinitive or the setting)
         if obj is not None and "as" in e.prep:
             # "dismissed the measures as illegal": the parser may hang the predicate's "as" on the object

@@ -47,7 +47,7 @@ def reciprocal(obj: "Token") -> bool:
 
 def direct_object(verb: "Token") -> "Token | None":
     for c in verb.children:
-        if c.dep_ in _OBJECT_DEPS and not _dash_apposition(verb, c):
+        if c.dep_ in _OBJECT_DEPS and not _dash_apposition(verb, c) and not side_by_side(c):
             return None if reciprocal(c) else c
     # "called Jane Roe today": with no object, the small model may read a name right after the
     # verb as a predicate ("called him a hero"); a predicate needs an object to be said of
@@ -245,3 +245,36 @@ def relative_object(verb: "Token") -> "Token | None":
         return verb.head if all(c.lower_ in _RELATIVES for c in kids if c.dep_ == "nsubjpass") else None
     subjects = [c for c in kids if c.dep_ == "nsubj"]
     return verb.head if subjects and not any(c.lower_ in _RELATIVES for c in subjects) else None
+
+
+SIDE_BY_SIDE = frozenset({"shoulder", "side", "hand", "arm"})
+"""the nouns of the idioms of acting together ("shoulder to shoulder", "side by side", "hand in hand")"""
+
+
+def side_by_side(noun: "Token") -> bool:
+    """Whether ``noun`` opens an idiom of acting together ("shoulder to shoulder", "side by side",
+    "hand in hand", hyphenated or not): the parser may read it as the verb's object, which it is not."""
+    if noun.lower_ not in SIDE_BY_SIDE:
+        return False
+    rest = noun.doc[noun.i + 1:noun.i + 5]
+    words = [t.lower_ for t in rest if t.text not in ("-", "–")]
+    return len(words) >= 2 and words[0] in ("to", "by", "in") and words[1] == noun.lower_
+
+
+def idiom_preps(verb: "Token") -> list["Token"]:
+    """The "with" of a verb the parser hung on the second noun of an idiom of acting together:
+    "stand shoulder to shoulder with X", "stood side by side with X", "working hand in hand with X"
+    (Merriam-Webster "shoulder to shoulder": side by side, in cooperation). The phrase is the verb's
+    and names its partner, as in "stand with X"; an idiom with no "with" ("our nations have stood
+    shoulder to shoulder") names no other party. The noun is a dependent of the verb or the object
+    of one of its prepositions."""
+    return [g for c in verb.children for n in (c, *(p for p in c.children if p.dep_ == "pobj"))
+            if n.lower_ in SIDE_BY_SIDE and n.i != verb.i and (_idiom_end(n) or side_by_side(n))
+            for g in n.children if g.dep_ == "prep" and g.lower_ == "with"]
+
+
+def _idiom_end(noun: "Token") -> bool:
+    """Whether ``noun`` closes an idiom of acting together ("shoulder to shoulder": the second
+    "shoulder"; the tagger may take it for a verb)."""
+    before = [t.lower_ for t in noun.doc[max(0, noun.i - 4):noun.i] if t.text not in ("-", "–")]
+    return len(before) >= 2 and before[-1] in ("to", "by", "in") and before[-2] == noun.lower_

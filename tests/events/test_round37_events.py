@@ -1,4 +1,6 @@
-"""Round 37: "its" before an event noun stands for the subject of its clause when the nearest
+"""Round 37: an idiom of acting together between a verb and its partner ("stands shoulder to
+shoulder with X", "stood side by side with X") keeps the partner; the parser may hang the
+"with" on the idiom's second noun, and may read its first noun as the verb's object. "its" before an event noun stands for the subject of its clause when the nearest
 name before it is only a possessor inside one of the clause's phrases ("Chile, citing Peru's
 objections, sought support to continue its blockade": Chile's blockade); a name that is an
 argument of the clause ("condemned Peru for its attacks") stays the nearest.
@@ -20,6 +22,15 @@ ITS_CASES = [
     ("Bolivia condemned Chile for its attacks on Peru.", "ASSAULT", [("ASSAULT", "Chile", "Peru")]),
     ("The EU imposed sanctions on Chile for its invasion of Peru.", "ASSAULT", [("ASSAULT", "Chile", "Peru")]),
 ]
+
+IDIOM_CASES = [
+    ("Chile stands shoulder to shoulder with Peru.", "SUPPORT", [("SUPPORT", "Chile", "Peru")]),
+    ("Chile will continue to stand shoulder to shoulder with Peru.", "AGREE", [("AGREE", "Chile", "Peru")]),
+    ("Chile stood shoulder-to-shoulder with Peru in 2022.", "SUPPORT", [("SUPPORT", "Chile", "Peru")]),
+    # the idiom with no partner names no other party
+    ("For a century, Chile and Peru have stood shoulder to shoulder.", "SUPPORT", []),
+]
+ITS_CASES += IDIOM_CASES
 
 
 @pytest.mark.model
