@@ -411,17 +411,29 @@ def intended_acts(doc: "Doc", ctx: "Context", triggers: list[Trigger], skip,
     return out
 
 
+DECIDED_TYPES = frozenset({"MOBILIZE", "SANCTION"})
+"""Measures a government decides on and announces ahead: a deployment or a posture, sanctions. The
+guide codes an event "decided" as well as done, and a conflictual act announced ahead keeps its
+own type (PLOVER's future-tense AGREE is for cooperative acts only): "The United States plans to
+increase port visits to X" is MOBILIZE, "I intend to terminate the designation of X" SANCTION."""
+
+
 def planned_factual(trig: Trigger, walk, ctx: "Context") -> bool:
-    """Whether a cooperative act under "plans to"/"intends to" is announced as a fact: the
+    """Whether a cooperative act or a decided measure (:data:`DECIDED_TYPES`) under "plans
+    to"/"intends to" is announced as a fact: the
     planning clause is walked by the extractor's factuality (``walk``, from its head), and the
-    act names a party besides the planner ("plans to visit Peru", "plans to host an IPEF round";
-    not "plans to keep speaking with leaders of both parties": no one named, an aim)."""
-    if (trig.type not in COOPERATIVE and trig.type != "AGREE") or trig.via not in (VIA_SELF, VIA_LIGHT):
+    cooperative act names a party besides the planner ("plans to visit Peru", "plans to host an
+    IPEF round"; not "plans to keep speaking with leaders of both parties": no one named, an aim);
+    a decided measure needs none ("plans to deploy a brigade")."""
+    if (trig.type not in COOPERATIVE and trig.type not in DECIDED_TYPES and trig.type != "AGREE") \
+            or trig.via not in (VIA_SELF, VIA_LIGHT):
         return False  # (a bare noun's clause is not its own: "plans to increase port visits")
     verb = trig.clause if trig.clause is not None else trig.token
     head = planned_head(verb)
     if head is None or _unreal(verb, head) or not walk(head):
         return False
+    if trig.type in DECIDED_TYPES:
+        return True  # "plans to deploy a brigade to X", "intends to impose sanctions": the decided measure
     actor = _actor(ctx, verb)
     if actor is None:
         return True  # (the planner of "announced plans to": the extractor finds it)

@@ -1,4 +1,6 @@
-"""Round 37: an idiom of acting together between a verb and its partner ("stands shoulder to
+"""Round 37: a deployment or sanctions a government "plans to" or "intends to" carry out are
+decided measures and keep their type (the guide codes what is decided; PLOVER's future AGREE is
+for cooperative acts). An idiom of acting together between a verb and its partner ("stands shoulder to
 shoulder with X", "stood side by side with X") keeps the partner; the parser may hang the
 "with" on the idiom's second noun, and may read its first noun as the verb's object. "its" before an event noun stands for the subject of its clause when the nearest
 name before it is only a possessor inside one of the clause's phrases ("Chile, citing Peru's
@@ -31,6 +33,17 @@ IDIOM_CASES = [
     ("For a century, Chile and Peru have stood shoulder to shoulder.", "SUPPORT", []),
 ]
 ITS_CASES += IDIOM_CASES
+
+# a measure announced as planned or intended keeps its own type (decided, not yet done); a
+# negated or conditional plan, and a planned attack, are no event
+DECIDED_CASES = [
+    ("Chile plans to deploy a brigade to Peru next year.", "MOBILIZE", [("MOBILIZE", "Chile", None)]),
+    ("Chile plans to increase naval port visits to Peru beginning in 2025.", "MOBILIZE", [("MOBILIZE", "Chile", None)]),
+    ("Chile does not plan to deploy troops to Peru.", "MOBILIZE", []),
+    ("If Bolivia invades, Chile plans to deploy a brigade to Peru.", "MOBILIZE", []),
+    ("Chile plans to attack Peru.", "ASSAULT", []),
+]
+ITS_CASES += DECIDED_CASES
 
 
 @pytest.mark.model
