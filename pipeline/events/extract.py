@@ -36,7 +36,7 @@ from .gratitude import gratitude_triggers
 from .courtappeals import court_appeal
 from .delegation_sides import delegation_side
 from .homeground import home_delegation, home_ground
-from .implicit_actors import implicit_actor
+from .implicit_actors import aid_receiver, implicit_actor
 from .labourstrikes import labour_strike
 from .nominalacts import detained_person, nominal_parties, released_from
 from .obligations import first_person_token, obligated, obligation_triggers
@@ -342,6 +342,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         elif recipient is None and trig.type == "AID" and trig.via == VIA_SELF and (aided := aided_side(
                 trig.token, ctx.entity_at, actor.entity if actor else None)) is not None:  # "trained Ukrainian pilots"
             recipient = ctx.party(aided)
+        elif recipient is None and trig.type == "AID" and trig.via == VIA_OWN and (got := aid_receiver(trig.token)) is not None:
+            recipient = ctx.party(got)  # "X received $2 billion in aid from Y": X (:mod:`.implicit_actors`)
         elif recipient is None and recognised_polity(trig, typ, ctx.entity_at) is not None:
             recipient = ctx.party(recognised_polity(trig, typ, ctx.entity_at))  # "recognised Kosovo's independence"
         elif recipient is None and harmed_by_noun(trig, typ) is not None:

@@ -155,19 +155,34 @@ def _text_author(ctx: "Context", verb: "Token", typ: str) -> "Party | None":
 
 
 def _wielder(ctx: "Context", noun: "Token") -> "Party | None":
-    """'has leveraged new sanctions on X': the subject of a verb of carrying out its object."""
-    if noun.dep_ != "dobj" or noun.pos_ != "NOUN":
+    """'has leveraged new sanctions on X': the subject of a verb of carrying out its object; 'received
+    new aid from X', 'received $2 billion in aid from X': the giver named "from"."""
+    act = noun
+    if noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "of") and noun.head.head.dep_ == "dobj":
+        noun = noun.head.head  # "received $2 billion in aid from X": the amount is the object
+    if noun.dep_ != "dobj" or noun.pos_ not in ("NOUN", "NUM", "SYM"):
         return None
     verb = noun.head
     if verb.pos_ != "VERB" or not _asserted(verb):
         return None
     if verb.lemma_.lower() in RECEIPT_VERBS:  # "received new aid from Japan": the giver acts
-        source = next((o for h in (noun, verb) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+        source = next((o for h in (act, noun, verb) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
                        for o in c.children if o.dep_ == "pobj"), None)
         return ctx.party(source) if source is not None else None
     if verb.lemma_.lower() not in WIELDING_VERBS:
         return None
     return ctx.party(subject_token(verb))
+
+
+def aid_receiver(noun: "Token") -> "Token | None":
+    """Who gets aid a verb of getting names ("Ukraine received $2 billion in aid from X": Ukraine),
+    the verb's subject; None when the noun (or the amount it counts) is no such verb's object."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "of") and noun.head.head.dep_ == "dobj":
+        noun = noun.head.head
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in RECEIPT_VERBS:
+        return None
+    return subject_token(verb)
 
 
 _GIVER_LABELS = frozenset({"GPE", "NORP"})

@@ -1,4 +1,5 @@
-"""Round 37: a deployment or sanctions a government "plans to" or "intends to" carry out are
+"""Round 37: aid a country "received ... from" a giver, also counted by an amount ("$2 billion in
+aid"), is the giver's to the receiver. A deployment or sanctions a government "plans to" or "intends to" carry out are
 decided measures and keep their type (the guide codes what is decided; PLOVER's future AGREE is
 for cooperative acts). An idiom of acting together between a verb and its partner ("stands shoulder to
 shoulder with X", "stood side by side with X") keeps the partner; the parser may hang the
@@ -44,6 +45,15 @@ DECIDED_CASES = [
     ("Chile plans to attack Peru.", "ASSAULT", []),
 ]
 ITS_CASES += DECIDED_CASES
+
+# aid got "from" a giver, counted by an amount: the giver acts, the subject receives
+RECEIVED_CASES = [
+    ("Peru received $2 billion in military aid from Chile last year.", "AID", [("AID", "Chile", "Peru")]),
+    ("Peru has received 500 million euros in assistance from the European Union.", "AID",
+     [("AID", "European Union", "Peru")]),
+    ("Peru needs $2 billion in aid from Chile.", "AID", []),
+]
+ITS_CASES += RECEIVED_CASES
 
 
 @pytest.mark.model
