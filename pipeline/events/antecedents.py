@@ -74,8 +74,11 @@ def its_antecedent(ctx: Context, its: "Token") -> "Token | None":
         ent = ctx.entity_at.get(i)
         if ent is not None and ent.label in ("GPE", "ORG"):
             if its.doc[i].dep_ == "poss":
+                # (only a phrase set off on the subject itself: "Russia, due to Ukraine's defense, ...";
+                # "condemned Russia's government for its attack" keeps the nearest, Russia)
                 subj = next((t for t in its.doc[its.sent.start:i] if t.dep_ == "nsubj" and t.head.i in ancestors
-                             and getattr(ctx.entity_at.get(t.i), "label", None) in ("GPE", "ORG")), None)
+                             and getattr(ctx.entity_at.get(t.i), "label", None) in ("GPE", "ORG")
+                             and t.left_edge.i <= i <= t.right_edge.i and t.i < i), None)
                 if subj is not None:
                     return subj
             return its.doc[i]

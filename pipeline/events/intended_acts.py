@@ -433,7 +433,9 @@ def planned_factual(trig: Trigger, walk, ctx: "Context") -> bool:
     if head is None or _unreal(verb, head) or not walk(head):
         return False
     if trig.type in DECIDED_TYPES:
-        return True  # "plans to deploy a brigade to X", "intends to impose sanctions": the decided measure
+        # "plans to deploy a brigade to X": the decided measure, told by the text itself; a plan
+        # another says, fears or warns of ("Ukraine fears that Russia plans to deploy") is theirs
+        return head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT")
     actor = _actor(ctx, verb)
     if actor is None:
         return True  # (the planner of "announced plans to": the extractor finds it)

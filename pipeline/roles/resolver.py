@@ -163,8 +163,9 @@ def _same_office(a: Candidate, b: Candidate) -> bool:
         return True
     if a.role == "legislator" and seat_and_chamber_post(a.title, b.title):
         return False  # "Representative" and "Majority Leader": the seat and a post in the chamber
-    if a.role == "legislator" and other_chambers(a.title, b.title):
-        return False  # "Senator" and "member of the House of Representatives": a seat in each chamber
+    if a.role == "legislator" and "former" in (a.status, b.status) and other_chambers(a.title, b.title):
+        return False  # "Senator" and a former "member of the House of Representatives": a seat in each chamber, one after
+        # the other (no one sits in both at once: two held ones are one seat named twice, or a candidacy)
     wa, wb = _title_words(a.title), _title_words(b.title)
     if _rank_only(a.title) and _rank_only(b.title) and not any(same_rank_word(x, y) for x in wa for y in wb):
         return False  # "Colonel" and "First Lieutenant": two grades of a career ("Gen." ~ "Lieutenant General" is one)

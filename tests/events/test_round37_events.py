@@ -24,6 +24,8 @@ ITS_CASES = [
      "ASSAULT", [("ASSAULT", "Chile", "Peru")]),
     ("Bolivia condemned Chile for its attacks on Peru.", "ASSAULT", [("ASSAULT", "Chile", "Peru")]),
     ("The EU imposed sanctions on Chile for its invasion of Peru.", "ASSAULT", [("ASSAULT", "Chile", "Peru")]),
+    # review (round 37): a possessor in the object or a "for" complement stays the nearest name
+    ("Bolivia criticized Chile's government for its attack on Peru.", "ASSAULT", [("ASSAULT", "Chile", "Peru")]),
 ]
 
 IDIOM_CASES = [
@@ -43,6 +45,9 @@ DECIDED_CASES = [
     ("Chile does not plan to deploy troops to Peru.", "MOBILIZE", []),
     ("If Bolivia invades, Chile plans to deploy a brigade to Peru.", "MOBILIZE", []),
     ("Chile plans to attack Peru.", "ASSAULT", []),
+    # review (round 37): a plan someone else fears or reports is not the text's decided measure
+    ("Peru fears that Chile plans to deploy more troops to Bolivia.", "MOBILIZE", []),
+    ("Critics say the government plans to impose sanctions on Peru.", "SANCTION", []),
 ]
 ITS_CASES += DECIDED_CASES
 

@@ -31,6 +31,8 @@ def test_other_chambers(a: str, b: str, expected: bool) -> None:
     ("Senator Jane Roe is a former Congresswoman.", {"Senator", "Congresswoman"}),
     # a bare title of one chamber still repeats its fuller form
     ("Rep. John Doe, a member of the House of Representatives, spoke on Monday.", {"Rep."}),
+    # review (round 37): two held titles of two chambers are no two seats (here a candidacy)
+    ("Rep. John Doe, a candidate for Senator, met with Israel's ambassador.", {"Rep."}),
 ])
 def test_seats_in_two_chambers(roles_of, text: str, titles: set) -> None:
     roles, _ = roles_of(text, published="2023-05-01", country="USA")
