@@ -65,22 +65,10 @@ def its_antecedent(ctx: Context, its: "Token") -> "Token | None":
     """The country or organisation "its" stands for before an event noun: the nearest one
     named before it in its sentence ("sanctions on Russia for its attack on Ukraine", "Canada
     said its troops would stay"); English "its" takes a singular non-person antecedent, and the
-    nearest such name is the usual one, except a possessor inside a phrase of the clause whose
-    subject is such a name ("Russia, due to Ukraine's strong defense, sought support to perpetuate
-    its war": Russia's war; the possessor names no party of the clause). None when the sentence
-    names none before it."""
-    ancestors = {a.i for a in its.ancestors}
+    nearest such name is the usual one. None when the sentence names none before it."""
     for i in range(its.i - 1, its.sent.start - 1, -1):
         ent = ctx.entity_at.get(i)
         if ent is not None and ent.label in ("GPE", "ORG"):
-            if its.doc[i].dep_ == "poss":
-                # (only a phrase set off on the subject itself: "Russia, due to Ukraine's defense, ...";
-                # "condemned Russia's government for its attack" keeps the nearest, Russia)
-                subj = next((t for t in its.doc[its.sent.start:i] if t.dep_ == "nsubj" and t.head.i in ancestors
-                             and getattr(ctx.entity_at.get(t.i), "label", None) in ("GPE", "ORG")
-                             and t.left_edge.i <= i <= t.right_edge.i and t.i < i), None)
-                if subj is not None:
-                    return subj
             return its.doc[i]
         if ent is None and its.doc[i].dep_ == "nsubj" and its.doc[i].lemma_.lower() in STATE_BODIES:
             return its.doc[i]  # "the army said its troops ...": the state organ that speaks

@@ -414,8 +414,8 @@ def intended_acts(doc: "Doc", ctx: "Context", triggers: list[Trigger], skip,
 DECIDED_TYPES = frozenset({"MOBILIZE", "SANCTION"})
 """Measures a government decides on and announces ahead: a deployment or a posture, sanctions. The
 guide codes an event "decided" as well as done, and a conflictual act announced ahead keeps its
-own type (PLOVER's future-tense AGREE is for cooperative acts only): "The United States plans to
-increase port visits to X" is MOBILIZE, "I intend to terminate the designation of X" SANCTION."""
+own type (PLOVER's future-tense AGREE is for cooperative acts only): "Chile plans to
+send two frigates to X" is MOBILIZE, "We intend to impose sanctions on X" SANCTION."""
 
 
 def planned_factual(trig: Trigger, walk, ctx: "Context") -> bool:

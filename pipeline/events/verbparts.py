@@ -265,7 +265,7 @@ def idiom_preps(verb: "Token") -> list["Token"]:
     """The "with" of a verb the parser hung on the second noun of an idiom of acting together:
     "stand shoulder to shoulder with X", "stood side by side with X", "working hand in hand with X"
     (Merriam-Webster "shoulder to shoulder": side by side, in cooperation). The phrase is the verb's
-    and names its partner, as in "stand with X"; an idiom with no "with" ("our nations have stood
+    and names its partner, as in "stand with X"; an idiom with no "with" ("the two armies stood
     shoulder to shoulder") names no other party. The noun is a dependent of the verb or the object
     of one of its prepositions."""
     return [g for c in verb.children for n in (c, *(p for p in c.children if p.dep_ == "pobj"))

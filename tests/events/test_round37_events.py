@@ -3,10 +3,9 @@ aid"), is the giver's to the receiver. A deployment or sanctions a government "p
 decided measures and keep their type (the guide codes what is decided; PLOVER's future AGREE is
 for cooperative acts). An idiom of acting together between a verb and its partner ("stands shoulder to
 shoulder with X", "stood side by side with X") keeps the partner; the parser may hang the
-"with" on the idiom's second noun, and may read its first noun as the verb's object. "its" before an event noun stands for the subject of its clause when the nearest
-name before it is only a possessor inside one of the clause's phrases ("Chile, citing Peru's
-objections, sought support to continue its blockade": Chile's blockade); a name that is an
-argument of the clause ("condemned Peru for its attacks") stays the nearest.
+"with" on the idiom's second noun, and may read its first noun as the verb's object. "its" before an
+event noun stays the nearest name before it, also a possessor ("criticized Chile's government for its
+attack": Chile's); a rule that took the subject over a possessor was tried and dropped.
 
 Invented sentences (not copied from any gold text or stress document).
 """
@@ -20,8 +19,6 @@ from pipeline.events import extract_events
 from .test_event_classes import _check
 
 ITS_CASES = [
-    ("In reality, Chile, due to Peru’s strong defense, sought additional support to perpetuate its war.",
-     "ASSAULT", [("ASSAULT", "Chile", "Peru")]),
     ("Bolivia condemned Chile for its attacks on Peru.", "ASSAULT", [("ASSAULT", "Chile", "Peru")]),
     ("The EU imposed sanctions on Chile for its invasion of Peru.", "ASSAULT", [("ASSAULT", "Chile", "Peru")]),
     # review (round 37): a possessor in the object or a "for" complement stays the nearest name
