@@ -157,9 +157,7 @@ def _text_author(ctx: "Context", verb: "Token", typ: str) -> "Party | None":
 def _wielder(ctx: "Context", noun: "Token") -> "Party | None":
     """'has leveraged new sanctions on X': the subject of a verb of carrying out its object; 'received
     new aid from X', 'received $2 billion in aid from X': the giver named "from"."""
-    act = noun
-    if noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "of") and noun.head.head.dep_ == "dobj":
-        noun = noun.head.head  # "received $2 billion in aid from X": the amount is the object
+    act, noun = noun, _counted_object(noun)
     if noun.dep_ != "dobj" or noun.pos_ not in ("NOUN", "NUM", "SYM"):
         return None
     verb = noun.head
@@ -174,11 +172,18 @@ def _wielder(ctx: "Context", noun: "Token") -> "Party | None":
     return ctx.party(subject_token(verb))
 
 
+def _counted_object(noun: "Token") -> "Token":
+    """The verb's object that counts ``noun`` ("received $2 billion in aid": "billion"), or the
+    noun itself when no amount stands between it and its verb."""
+    if noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "of") and noun.head.head.dep_ == "dobj":
+        return noun.head.head
+    return noun
+
+
 def aid_receiver(noun: "Token") -> "Token | None":
     """Who gets aid a verb of getting names ("Ukraine received $2 billion in aid from X": Ukraine),
     the verb's subject; None when the noun (or the amount it counts) is no such verb's object."""
-    if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "of") and noun.head.head.dep_ == "dobj":
-        noun = noun.head.head
+    noun = _counted_object(noun)
     verb = noun.head
     if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in RECEIPT_VERBS:
         return None

@@ -22,7 +22,7 @@ __all__ = ["other_chambers", "seat_and_chamber_post"]
 
 _CHAMBERS = (
     ("senate", re.compile(r"\b(?:senat(?:e|or|ors)|sen\.?)\b", re.IGNORECASE)),
-    ("house", re.compile(r"\b(?:house|representatives?|rep\.?|congress(?:man|woman|member))\b", re.IGNORECASE)),
+    ("house", re.compile(r"(?<!white )\b(?:house|(?<!trade )representatives?|rep\.?|congress(?:man|woman|member))\b", re.IGNORECASE)),
 )
 """The two chambers of a bicameral legislature as a title names them: the Senate ("Senator",
 "Sen.", "member of the Senate") and the lower house ("Representative", "Rep.", "Congresswoman",

@@ -34,6 +34,14 @@ IDIOM_CASES = [
 ]
 ITS_CASES += IDIOM_CASES
 
+# a promise to support is one side acting on another, no pair a later "they" stands for
+PAIR_CASES = [
+    ("Chilean Foreign Minister Luis Vega met Peruvian Foreign Minister Ana Rojas in Lima on Monday. Vega said "
+     "that Chile will continue to stand shoulder to shoulder with the Peruvian people. They discussed trade "
+     "and energy.", "CONSULT", [("CONSULT", "Luis Vega", "Ana Rojas")]),
+]
+ITS_CASES += PAIR_CASES
+
 # a measure announced as planned or intended keeps its own type (decided, not yet done); a
 # negated or conditional plan, and a planned attack, are no event
 DECIDED_CASES = [

@@ -19,6 +19,9 @@ from pipeline.roles.chamber_posts import other_chambers
     ("Senator", "chair of the Senate Rules Committee", False),
     ("Rep.", "member of the House of Representatives", False),
     ("Senator", "member of the Ohio legislature", False),
+    # "House" and "Representative" inside other offices' names
+    ("Senator", "White House Chief of Staff", False),
+    ("Senator", "United States Trade Representative", False),
 ])
 def test_other_chambers(a: str, b: str, expected: bool) -> None:
     assert other_chambers(a, b) is expected
