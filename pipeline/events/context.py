@@ -49,7 +49,7 @@ from .sympathy import sympathy_we
 from .text import dateline_span, issuer, statement_author
 from .titleholders import title_holders
 from .titles import (HOME_OFFICES, foreign_holder_near, holds_title, institution_country, national_reference,
-                     shared_article, titled_person)
+                     shared_article, spoken_office, titled_person)
 from .turns import Turns, briefers_government, find_turns, labelled_government, unnamed_monologue
 
 if TYPE_CHECKING:
@@ -298,7 +298,7 @@ class Context(References):
             for c in t.children:
                 if c.dep_ in _NP_DEPS:
                     stack.append(c)
-                elif c.dep_ == "prep" and t.i == head.i and (c.lower_ == "of" or (c.lower_ == "from" and whose_prep(head, c))):
+                elif c.dep_ == "prep" and t.i == head.i and (c.lower_ == "of" or whose_prep(head, c)):
                     tail.extend(p for p in c.children if p.dep_ == "pobj")
         for p in tail:
             out.extend(x for x in p.subtree if x.dep_ in _NP_DEPS or x.i == p.i)
@@ -419,11 +419,11 @@ class Context(References):
     def _titled(self, tok: "Token", toks: list["Token"]) -> Party | None:
         """"The President", "the Vice President": who holds that office (:mod:`.titles`)."""
         shared = not any(t.lower_ == "the" and t.dep_ == "det" for t in toks) and shared_article(tok)
-        spoken_lower = bool(self.turns) and len(toks) == 2 and (tok.lower_,) in HOME_OFFICES  # a transcript's "the president"
-        if not (tok.text[:1].isupper() or spoken_lower) or tok.pos_ not in ("PROPN", "NOUN") or tok.i in self.quoted \
+        spoken = spoken_office(tok, toks) if self.turns else None  # a transcript's "the (vice) president" (:mod:`.titles`)
+        if not (tok.text[:1].isupper() or spoken) or tok.pos_ not in ("PROPN", "NOUN") or tok.i in self.quoted \
                 or not (shared or any(t.lower_ == "the" and t.dep_ == "det" for t in toks)):
             return None
-        words = tuple(t.lower_ for t in toks if t.dep_ == "compound" and t.text[:1].isupper()) + (tok.lower_,)
+        words = spoken or tuple(t.lower_ for t in toks if t.dep_ == "compound" and t.text[:1].isupper()) + (tok.lower_,)
         at, floor = self.raw[tok.i][0], self.raw[self.sentences_back(tok, _TITLE_WINDOW)][0]
         subjects = {p for a, p in self.subjects if floor <= a < at}  # (a subject long before is no longer salient)
         roles = self.roles

@@ -61,7 +61,7 @@ from .aid_beneficiary import aided_side
 from .intended_acts import intended_acts, intended_parties, planned_factual, planned_head, planner_of
 from .newsacts import (aid_destination, carried_aid, dismissal, natural_force, public_warning, state_protest,
                        custody_patient, handed_to, harmed_by_noun, mutual_relations, owned_target,
-                       people_as_crowd, recognised_polity, reporter_of, suspended_member)
+                       people_as_crowd, recognised_polity, reporter_of, suspended_member, unowned_merit)
 from .ownprogrammes import own_launch, own_programme
 from .partner_groups import worked_together, worked_with_group
 from .stressed_needs import stressed_need_recipient, stressed_need_triggers
@@ -256,7 +256,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             continue  # "the vast majority of Americans agree": the public at large (:mod:`.speech_scope`)
         if trig.type == "REQUEST" and (public_appeal(trig.token, actor, recipient) or asked_question(trig.token)):
             continue  # "I'm calling on more parents to ...", "we urge Americans to be safe" (:mod:`.publicappeals`)
-        if trig.type == "SUPPORT" and recipient is None and (policy_stance(trig.token) or (
+        if trig.type == "SUPPORT" and recipient is None and (policy_stance(trig.token) or unowned_merit(trig, trig.type, ctx.entity_at) or (
                 partyless_support(trig.token) and coded_type(trig) == "SUPPORT")):  # ("will support" is a promise: AGREE)
             continue  # "supports eliminating the filibuster": a stance on a course, no party (:mod:`.policystances`)
         if paper_actor(verb, actor, trig.type):

@@ -3,7 +3,8 @@
 "thanked President A of X and Chancellor B of Y" is often parsed with B as a conjunct of X (the
 place of the first name), "to Chairman A of X and Vice Chairman B of Y" with A as a
 modifier (nmod) of B, and "thanked President A of X, Prime Minister B of Y, and C" with B as an
-apposition of A. In all the second person is another member of the object list: a person is
+apposition of A; "met with Minister A, Minister B and Minister C" with B as a modifier of C (or of
+C's title word) and C a conjunct or apposition of A. In all the second person is another member of the object list: a person is
 never coordinated with a place that only says where the first person is from, a person's name
 never modifies another person's name, and a person is not another person's apposition (that is
 a title or a description: "A, the Prime Minister").
@@ -41,6 +42,11 @@ def misparsed_members(head: "Token", entity_at: Mapping[int, object]) -> list["T
         # rest of the list as B's conjuncts
         out.append(app)
         out += [k for k in app.children if k.dep_ == "conj"]
+    for member in [c for c in head.children if c.dep_ == "appos" and c.i > head.i] + list(head.conjuncts):
+        # "A, Minister B and Minister C": B parsed as a modifier of C, C the apposition or a conjunct of A
+        # (or of C's title word)
+        out += [c for c in member.subtree if c.dep_ == "nmod" and c.i < member.i and c.head.i <= member.i
+                and _person(c, entity_at, own) and any(k.dep_ == "cc" for k in c.children)]
     out += complement_holders(head, entity_at)
     out += verb_hung_tail(head, entity_at)
     return sorted(set(out), key=lambda t: t.i)

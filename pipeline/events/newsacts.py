@@ -172,17 +172,28 @@ def recognised_polity(trig: "Trigger", typ: str, entity_at) -> "Token | None":
     tok = trig.token
     if typ not in ("SUPPORT", "AGREE") or tok.pos_ != "VERB" or tok.lemma_.lower() not in RECOGNITION_LEMMAS:
         return None
-    obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)  # (or what "was recognized")
     if obj is None or obj.i in entity_at:  # ("recognized Palau": the state recognised is named)
         return obj if obj is not None and entity_at[obj.i].label in ("GPE", "ORG") else None
     owner = next((c for c in obj.children if c.dep_ == "poss" and c.i in entity_at), None)
     if owner is not None:
         return owner
-    for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("in", "of")):
+    for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "within", "by")):
         place = next((p for p in prep.children if p.dep_ == "pobj" and p.i in entity_at), None)
         if place is not None:
             return place
     return None
+
+
+def unowned_merit(trig: "Trigger", typ: str, entity_at) -> bool:
+    """Whether a recognition praises a merit (class ``merit``: "recognized the contributions of
+    small businesses") that no named party owns: praise of no one in particular, no event
+    between parties (a recognition of "the leadership of President X" has X as its recipient)."""
+    tok = trig.token
+    if typ != "SUPPORT" or tok.pos_ != "VERB" or tok.lemma_.lower() not in RECOGNITION_LEMMAS:
+        return False
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)  # ("X's service was recognized")
+    return obj is not None and load().in_class(obj.lemma_.lower(), "merit") and recognised_polity(trig, typ, entity_at) is None
 
 
 MUTUAL_OBJECTS = frozenset({"tie", "relation", "relationship", "contact", "dialogue", "talk"})

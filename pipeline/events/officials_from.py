@@ -24,15 +24,25 @@ from A" are as often responders or volunteers as a government's side; "leaders f
 mostly a gathering's participants, listed for their own events)"""
 
 
+_WHOSE_PREPS = frozenset({"from", "in", "at", "within"})
+"""prepositions naming whose people a head of :data:`FROM_HEADS` names besides "of": "from" a place
+or body; "in", "at" or "within" a body only, a proper name that is no place ("officials at the Treasury",
+"diplomats in the Foreign Ministry"; "officials in Kyiv" may be anyone's officials there)"""
+
+
 def whose_prep(head: "Token", prep: "Token") -> bool:
     """Whether ``prep`` under ``head`` says whose people ``head`` names: "of" always, "from" for
-    a head of :data:`FROM_HEADS` with one or two places after it ("officials from A and B"; a
+    a head of :data:`FROM_HEADS` with one or two places after it, "in"/"at"/"within" for such a
+    head with an organisation after it ("officials from A and B"; a
     longer list, "leaders from A, B, C and D", names the participants of a gathering, which the
     rules for listed participants read one by one)."""
     low = prep.lower_
     if low == "of":
         return True
-    if low != "from" or (head.lemma_.lower() not in FROM_HEADS and head.lower_ not in FROM_HEADS):
+    if low not in _WHOSE_PREPS or (head.lemma_.lower() not in FROM_HEADS and head.lower_ not in FROM_HEADS):
         return False
     first = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if first is not None and low != "from":
+        # "officials in the State Department": a body's name; a place names only where they are
+        return first.pos_ == "PROPN" and first.ent_type_ not in ("GPE", "LOC")
     return first is not None and sum(1 for t in first.subtree if t.dep_ == "conj") <= 1

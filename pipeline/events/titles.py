@@ -31,6 +31,17 @@ HOME_OFFICES = frozenset({("president",), ("vice", "president")})
 no role says who holds them, they are the home government's."""
 
 
+def spoken_office(tok: "Token", toks: list["Token"]) -> tuple[str, ...] | None:
+    """The words of a home office that a transcript writes in lower case ("the president", "the
+    vice president", as briefing transcripts do), or None. ``toks`` is the noun phrase headed by
+    ``tok``: only "the", the office's words and nothing capitalised (a capitalised title is read
+    as written)."""
+    words = tuple(t.lower_ for t in toks if t.dep_ == "compound" and t.i < tok.i) + (tok.lower_,)
+    if len(toks) != len(words) + 1 or words not in HOME_OFFICES or any(t.text[:1].isupper() for t in toks if t.dep_ != "det"):
+        return None
+    return words
+
+
 @lru_cache(maxsize=1)
 def _institutions() -> dict[str, str]:
     """Seats and institutions that stand for a government ("Kremlin" -> RUS), lower case: the

@@ -1,0 +1,56 @@
+"""Round 38: a list of titled names that the parser breaks twice ("A, Minister B and Minister C":
+B a modifier of the apposition C) keeps every member; a briefing transcript's lower-case "the
+vice president" is the home government's office as "the president" is; people "in", "at" or
+"within" a named body are that body's, as people "from" it are ("officials at the Treasury");
+recognising a party's work, leadership or generosity praises that party (SUPPORT), and
+recognising a merit no named party owns ("the contributions of small businesses") is no event.
+
+Invented sentences (not copied from any gold text or stress document).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.events import extract_events
+
+from .test_event_classes import _check
+
+CASES = [
+    # three titled names: the middle one is parsed as a modifier of the last one's apposition
+    ("Secretary Vega met with Defense Minister Rojas, Defense Minister Sanz and Defense Minister Okafor in Lima.",
+     "CONSULT", [("CONSULT", "Vega", "Rojas"), ("CONSULT", "Vega", "Sanz"), ("CONSULT", "Vega", "Okafor")]),
+    # people in or at a named body are its people; in a place they are only there
+    ("Officials at the Chilean Foreign Ministry met with their Peruvian counterparts in Lima.", "CONSULT",
+     [("CONSULT", "CHL", "PER")]),
+    # recognising a party's merit praises the party; a merit no one named owns is no event
+    ("President Luis Vega recognized the leadership of President Ana Rojas of Peru.", "SUPPORT",
+     [("SUPPORT", "Luis Vega", "Ana Rojas")]),
+    ("Chile recognizes the longstanding generosity of Peru.", "SUPPORT", [("SUPPORT", "CHL", "PER")]),
+    ("President Luis Vega recognized the contributions of small businesses.", "SUPPORT", []),
+    ("President Luis Vega recognized the importance of the alliance with Peru.", "SUPPORT", []),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ, expected", CASES, ids=[f"{c[1]}:{c[0][:44]}" for c in CASES])
+def test_round38_event_classes(event_inputs, text, typ, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
+    _check([e for e in events if e.type == typ], expected)
+
+
+BRIEFING = ("Press Briefing by Press Secretary Luz Reyes\n\nMS. REYES:  Good afternoon.  The president will "
+            "travel to Lima on Monday.  The vice president is also going to have a meeting with President Ana "
+            "Rojas of Peru tomorrow.\n\nQ    Thank you.\n")
+
+
+@pytest.mark.model
+def test_lower_case_vice_president_in_a_briefing(event_inputs):
+    # the vice president is the home government's office, as the president is; not the President
+    doc, entities, roles, dates = event_inputs(BRIEFING, title="Press Briefing by Press Secretary Luz Reyes",
+                                               country="CHL")
+    events = extract_events(doc, entities=entities, roles=roles, dates=dates, home_country="CHL")
+    meeting = [e for e in events if e.trigger.text == "meeting"]
+    assert [(e.type, e.actor_name, e.actor_country, e.recipient_name) for e in meeting] == [
+        ("AGREE", "CHL", "CHL", "Ana Rojas")]
