@@ -38,12 +38,12 @@ def _group_nouns(trig: "Token", consult: bool) -> list["Token"]:
     through "with" (or the object of a meeting verb), never through a topic ("discussed issues,
     including X")."""
     out: list["Token"] = []
-    frontier = [(c, 1) for c in trig.children if c.dep_ in ("dobj", "prep", "nsubjpass")]
+    frontier = [(c, 1) for c in trig.children if c.dep_ in ("dobj", "prep", "dative", "nsubjpass")]
     while frontier:
         tok, depth = frontier.pop()
         if depth > MAX_DEPTH:
             continue
-        if tok.dep_ == "prep":
+        if tok.dep_ in ("prep", "dative"):  # ("sent doses to countries including A and B")
             if tok.lower_ not in TARGET_PREPS or (consult and tok.head is trig and tok.lower_ != "with"):
                 continue
             frontier += [(c, depth + 1) for c in tok.children if c.dep_ == "pobj"]

@@ -232,8 +232,10 @@ def counterparts(ctx: Context, trig: "Token", typ: str, actor: Party | None,
         partners = verb is not None
         if typ in ("AID", "AGREE") and recipient is not None:  # "$5m to A, $3m to B" (:mod:`.gapped_grants`)
             others = gapped_recipients(ctx, trig, actor, recipient)
-            if others or not partners:
-                return [(actor, recipient), *((actor, p) for p in others)] if others else None
+            if others:
+                return [(actor, recipient), *((actor, p) for p in others)]
+            if not partners and typ not in SPLIT_TYPES:
+                return None  # (aid to a coordinated object is split below: "sent doses to A, B and C")
         if not (typ in SPLIT_TYPES or partners) or recipient is None:
             return None
         others = _coordinated_objects(ctx, trig, recipient, actor, labels=ONE_SIDED_LABELS, mixed=partners,
@@ -282,10 +284,10 @@ def counterparts(ctx: Context, trig: "Token", typ: str, actor: Party | None,
     return [(home, p) for p in countries if p is not home]
 
 
-SPLIT_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT", "SANCTION", "COERCE", "ASSAULT", "CONCEDE"})
+SPLIT_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT", "SANCTION", "COERCE", "ASSAULT", "CONCEDE", "AID"})
 """one-sided acts aimed at each member of a coordinated object on its own ("praised A and B",
-"condemned A and B", "sanctioned A and B", "detained A and B"): one event per target, as
-PLOVER codes one target per event. A request, threat or agreement addressed to several parties
+"condemned A and B", "sanctioned A and B", "detained A and B", "sent doses to A, B and C"): one
+event per target, as PLOVER codes one target per event. A request, threat or agreement addressed to several parties
 at once is one joint act ("urged A and B to agree a ceasefire", "signed a pact with A and B"),
 and MOBILIZE/RETREAT name where forces go, not whom they are aimed at."""
 ONE_SIDED_LABELS = frozenset({"PERSON", "GPE", "ORG"})

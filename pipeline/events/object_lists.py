@@ -40,7 +40,7 @@ def object_of(tok: "Token", trig: "Token") -> bool:
     partner of a talk after its topic, and the parser attaches it to the nearest noun)."""
     def own(t: "Token") -> bool:
         return (t.dep_ in ("dobj", "nsubjpass") and t.head.i == trig.i) or \
-            (t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.i == trig.i)
+            (t.dep_ == "pobj" and t.head.dep_ in ("prep", "dative") and t.head.head.i == trig.i)  # ("sent aid to A")
     if own(tok) or _relative_patient(tok, trig):
         return True
     if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or not own(tok.head.head):

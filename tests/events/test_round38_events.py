@@ -3,7 +3,8 @@ B a modifier of the apposition C) keeps every member; a briefing transcript's lo
 vice president" is the home government's office as "the president" is; people "in", "at" or
 "within" a named body are that body's, as people "from" it are ("officials at the Treasury");
 recognising a party's work, leadership or generosity praises that party (SUPPORT), and
-recognising a merit no named party owns ("the contributions of small businesses") is no event.
+recognising a merit no named party owns ("the contributions of small businesses") is no event;
+aid sent "to A, B and C" (or "to countries including A and B") is one event per recipient.
 
 Invented sentences (not copied from any gold text or stress document).
 """
@@ -29,6 +30,15 @@ CASES = [
     ("Chile recognizes the longstanding generosity of Peru.", "SUPPORT", [("SUPPORT", "CHL", "PER")]),
     ("President Luis Vega recognized the contributions of small businesses.", "SUPPORT", []),
     ("President Luis Vega recognized the importance of the alliance with Peru.", "SUPPORT", []),
+    # aid to each member of a coordinated "to" object, or of an "including" list, is one event each
+    ("Chile provided humanitarian assistance to Peru and Bolivia last year.", "AID",
+     [("AID", "CHL", "PER"), ("AID", "CHL", "BOL")]),
+    ("Chile has sent vaccines to Peru, Bolivia and Ecuador.", "AID",
+     [("AID", "CHL", "PER"), ("AID", "CHL", "BOL"), ("AID", "CHL", "ECU")]),
+    ("Chile has sent two million doses to countries including Peru, Bolivia and Ecuador.", "AID",
+     [("AID", "CHL", "PER"), ("AID", "CHL", "BOL"), ("AID", "CHL", "ECU")]),
+    # a promise of aid to several parties stays one act (AGREE is not split)
+    ("Chile will provide aid to Peru and Bolivia.", "AGREE", [("AGREE", "CHL", "PER")]),
 ]
 
 
