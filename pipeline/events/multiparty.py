@@ -317,6 +317,11 @@ def _coordinated_objects(ctx: Context, trig: "Token", recipient: Party, actor: P
         # the party was found in the object's "of" complement ("the leadership of A and B")
         tok = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                     for p in c.children if p.dep_ == "pobj" and ctx.entity_at.get(p.i) is recipient.entity), tok)
+    first = tok
+    while first.dep_ == "conj":
+        first = first.head
+    if first.i != tok.i and first.dep_ == "pobj" and first.head.lower_ == "between" and getattr(actor.token, "i", -1) == first.i:
+        tok = first  # "cooperation between A, B and C": A is the actor, B and C each a partner
     # the verb's own object ("met A and B", "met with A and B"), not a coordinated subject
     if not object_of(tok, verb if verb is not None else trig):
         return []

@@ -7,6 +7,8 @@ COOPERATE (or, promised, one AGREE) per partner listed after "with" (the develop
 partner lists, e.g. a plan to work with a country and two regional bodies coded three times).
 The partners may be of different kinds (a country and an international body are both partners),
 unlike a meeting's coordinated guests, where a mixed list is usually a title and its holder.
+A noun of working together names its sides with "between" as well ("cooperation between A, B and
+C"): the first, its actor, works with each of the others.
 
 Signing or agreeing with several parties stays one joint act ("signed a pact with A and B"):
 only the verbs and nouns of working together (``PARTNER_VERBS``, ``PARTNER_NOUNS``: "close
@@ -68,7 +70,9 @@ def partner_word(trig: "Token", typ: str) -> "Token | None":
     else:
         deals = plural_deals(trig)
         heads = [trig, *deals] if deals else []
-    return next((h for h in heads if any(c.dep_ == "prep" and c.lower_ == "with" for c in h.children)), None)
+    # ("cooperation between A, B and C": the first side with each of the others, as "with")
+    preps = ("with", "between") if trig.pos_ == "NOUN" and low in PARTNER_NOUNS else ("with",)
+    return next((h for h in heads if any(c.dep_ == "prep" and c.lower_ in preps for c in h.children)), None)
 
 
 def plural_deals(verb: "Token") -> list["Token"]:

@@ -4,7 +4,8 @@ vice president" is the home government's office as "the president" is; people "i
 "within" a named body are that body's, as people "from" it are ("officials at the Treasury");
 recognising a party's work, leadership or generosity praises that party (SUPPORT), and
 recognising a merit no named party owns ("the contributions of small businesses") is no event;
-aid sent "to A, B and C" (or "to countries including A and B") is one event per recipient.
+aid sent "to A, B and C" (or "to countries including A and B") is one event per recipient;
+cooperation "between A, B and C" is A's with B and with C.
 
 Invented sentences (not copied from any gold text or stress document).
 """
@@ -37,6 +38,10 @@ CASES = [
      [("AID", "CHL", "PER"), ("AID", "CHL", "BOL"), ("AID", "CHL", "ECU")]),
     ("Chile has sent two million doses to countries including Peru, Bolivia and Ecuador.", "AID",
      [("AID", "CHL", "PER"), ("AID", "CHL", "BOL"), ("AID", "CHL", "ECU")]),
+    # cooperation "between" three or more parties: the first with each of the others
+    ("Chile has undertaken close cooperation between Chile, Peru, and Bolivia.", "COOPERATE",
+     [("COOPERATE", "CHL", "PER"), ("COOPERATE", "CHL", "BOL")]),
+    ("The cooperation between Chile and Peru has grown.", "COOPERATE", [("COOPERATE", "CHL", "PER")]),
     # a promise of aid to several parties stays one act (AGREE is not split)
     ("Chile will provide aid to Peru and Bolivia.", "AGREE", [("AGREE", "CHL", "PER")]),
 ]
