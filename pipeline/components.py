@@ -119,6 +119,16 @@ def sentence_breaks(doc: Doc) -> Doc:
         if numpy.any(flat[starts] != 1):
             flat[starts] = 1
             changed = True
+        # ... and the word right after that first word does not: given a start, the small model
+        # often ends the sentence after its first word ("Chile" | "and Peru met"; "President" |
+        # "Biden spoke"), which breaks the paragraph's first clause (a second start it wants is
+        # kept where a line break or an initial already decided one)
+        follow = starts + 1
+        follow = follow[(follow < n)]
+        follow = follow[~space[follow] & (flat[follow] == 0)]
+        if len(follow):
+            flat[follow] = _NOT_START.astype(flat.dtype)
+            changed = True
     # only the tokens shaped "X." (a capital and a period) are read one by one
     for i in numpy.flatnonzero(doc.to_array(SHAPE) == doc.vocab.strings[_INITIAL_SHAPE]).tolist():
         if 0 < i < n - 1 and flat[i + 1] != 1:

@@ -55,6 +55,7 @@ from .attorneys_general import state_attorneys_general
 from .employers import private_employer
 from .its_owner import company_its
 from .legislative_staff import staff_posts
+from .chamber_posts import seat_memberships
 from .linking import find_candidates
 from .nomination_bios import private_body_post
 from .officials_associations import officials_association_post
@@ -192,6 +193,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     out = shared_status_titles(text(doc), out)  # "former Governor and U.S. Senator X": both former
     out = fronted_as_tenure(doc, out)  # "As Mayor, she rebuilt the port" of a senator: a former office
     out = staff_posts(out)  # "Staff Director for the House Committee on X": the legislature's staff, no legislator
+    out = seat_memberships(out)  # "an MP, who is a member of the Commons health committee": part of the seat
     out = home_careers(out, context.home_country)  # a home official's posts abroad lend no country to the others
     out = not_head_of_state(text(doc), out)  # the biographies' "President and Owner of X" too
     out = body_heads(doc, out)  # "Bundesbank President X", "FIFA President X": a body's, not a country's

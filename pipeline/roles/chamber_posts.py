@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from ..knowledge.offices import word_group
 
-__all__ = ["other_chambers", "seat_and_chamber_post"]
+__all__ = ["other_chambers", "seat_and_chamber_post", "seat_memberships"]
 
 _CHAMBERS = (
     ("senate", re.compile(r"\b(?:senat(?:e|or|ors)|sen\.?)\b", re.IGNORECASE)),
@@ -70,3 +70,20 @@ def other_chambers(a: str, b: str) -> bool:
     ka = {key for key, rx in _CHAMBERS if rx.search(a)}
     kb = {key for key, rx in _CHAMBERS if rx.search(b)}
     return len(ka) == 1 and len(kb) == 1 and ka != kb
+
+
+_MEMBERSHIP = re.compile(r"(?i)^(?:a\s+)?members?\s+of\s+(?:the\s+)?(?P<body>[^,]*\b(?:committee|subcommittee|caucus))\b")
+"""a plain membership of a committee or caucus ("member of the Commons health committee")"""
+_LEGISLATURE = re.compile(r"(?i)\b(?:senate|house|commons|lords|congress|congressional|parliament|parliamentary|"
+                          r"legislative|assembly|bundestag|knesset|duma|diet)\b")
+"""words naming a legislature's own committee (a committee of no chamber, "the Joint Public
+Advisory Committee", is an office of its own)"""
+
+
+def seat_memberships(roles: list) -> list:
+    """The roles less a plain membership of a legislature's committee held by a person the text
+    gives a legislator's seat ("Jane Roe, a Labour MP, who is a member of the Commons health
+    committee"): the membership is part of the seat (module docstring), no office of its own."""
+    seated = {(r.person, r.name) for r in roles if r.role == "legislator"}
+    return [r for r in roles if not ((r.person, r.name) in seated and r.role != "legislator"
+                                     and (m := _MEMBERSHIP.match(r.title or "")) and _LEGISLATURE.search(m["body"]))]

@@ -259,8 +259,9 @@ def _antecedent(rd: Reader, pron: "Token") -> "Token | None":
             # a briefing's "Putin ... And the President answered ... when he was Vice President":
             # the unnamed holder is nearer (transcripts only, where "the President" is the usual subject)
             return None
-        if rd.person_at(tok) is None or speaker and speaker[0] <= tok.idx < speaker[1] < speaker[2] <= pron.idx:
-            continue
+        if rd.person_at(tok) is None or speaker and speaker[0] <= tok.idx < speaker[1] < speaker[2] <= pron.idx \
+                or _with_first_person(tok):
+            continue  # ("Jill and I are saddened by the passing of X ... he served": the writer's companion is not "he")
         if tok.dep_ in _SUBJECT or _heads_subject(rd, tok):
             if first is not None and rd.person_at(first).id != rd.person_at(tok).id \
                     and rd.sentence(first.i)[0] != rd.sentence(i)[0]:
@@ -277,6 +278,16 @@ def _clause_verb(tok: "Token") -> "Token":
     while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
         tok = tok.head
     return tok
+
+
+def _with_first_person(tok: "Token") -> bool:
+    """Whether a name is coordinated with "I" or "we" ("Jill and I", "my wife and I"): one of the
+    writer's own party, not a third person a later "he" or "she" stands for."""
+    head = tok.head if tok.dep_ in ("compound", "flat") else tok
+    group = [head.head, *head.head.conjuncts] if head.dep_ == "conj" else [head, *head.conjuncts]
+    if head.dep_ in _SUBJECT:  # (the parser may give the verb two subjects instead: "X and I are")
+        group += [c for c in head.head.children if c.dep_ in _SUBJECT]
+    return any(t.lower_ in ("i", "we") for t in group)
 
 
 def _heads_subject(rd: Reader, tok: "Token") -> bool:

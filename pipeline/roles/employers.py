@@ -335,6 +335,8 @@ def private_employer(doc: "Doc", entities: "EntityIndex", c: "Candidate") -> boo
         # the Y Section of the Z Association"): the body whose kind is private decides
         generic = len(words) <= 2 or _INNER_BODY.search(c.title)  # "Chair of the Board | of the X Federation"
         chain = _OF_CHAIN.match(text, own_end, min(len(text), own_end + 200)) if generic else None
+        if chain is not None and trade_union(chain.group("org")):
+            return True  # "General Counsel of the X Service Employees International Union": a union, whatever its members do
         if chain is None or _PUBLIC_NAME.search(chain.group("org")) or public_body(chain.group("org")):
             return False
         return any(_private_kind(part) for part in re.split(r"\s+of\s+(?:the\s+)?", chain.group("org")))
