@@ -123,7 +123,8 @@ def sentence_breaks(doc: Doc) -> Doc:
         # often ends the sentence after its first word ("Chile" | "and Peru met"; "President" |
         # "Biden spoke"), which breaks the paragraph's first clause (a second start it wants is
         # kept where a line break or an initial already decided one)
-        follow = starts + 1
+        # (not after a transcript's "Q", the reporter's label: what follows it is a sentence of its own)
+        follow = numpy.array([i + 1 for i in starts.tolist() if doc[i].text != "Q"], dtype=starts.dtype)
         follow = follow[(follow < n)]
         follow = follow[~space[follow] & (flat[follow] == 0)]
         if len(follow):

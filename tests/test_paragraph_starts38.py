@@ -21,6 +21,8 @@ from pipeline.nlp import load
     ("Readout of the Call\n\nPresident Ana Rojas spoke today with President Luis Vega. They discussed trade.\n",
      ["Readout of the Call", "President Ana Rojas spoke today with President Luis Vega.", "They discussed trade."]),
     ("Heading\n\nYes. We agree.\n", ["Heading", "Yes.", "We agree."]),
+    # a reporter's "Q" label stays apart from the question after it
+    ("Press Briefing\n\nQ Thank you. What is next?\n", ["Press Briefing", "Q", "Thank you.", "What is next?"]),
 ])
 def test_paragraph_first_clause_is_whole(text: str, sentences: list[str]) -> None:
     got = [s.text.strip() for s in load()(text).sents]

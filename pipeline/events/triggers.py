@@ -27,7 +27,7 @@ from .stranded_with import stranded_with
 from .sympathy import held_with, joined_in_grief
 from .told_pairs import recounted_telling, told_subject
 from .voice import agentless_passive, is_passive, lemma_forms, lemma_of, lookup
-from .verbparts import (capitalised_common_noun, counted_members, direct_object, modifies_thing, names_person,
+from .verbparts import (capitalised_common_noun, counted_members, direct_object, modifies_thing, names_person, patient_noun,
                         object_words, own_trip, participle_light, participle_noun, raised_object, reciprocal_subject,
                         relative_light, relative_object, idiom_preps)
 
@@ -336,7 +336,7 @@ class _Finder:
                     continue
             if ph.object is not None:
                 # ("was taken hostage", "held captive", "took X hostage": the object's predicate names the act)
-                cands = ([obj] if obj is not None else []) + [c for c in verb.children if c.dep_ in ("oprd", "xcomp") and c.pos_ == "NOUN"]
+                cands = ([obj] if obj is not None else [patient_noun(verb)]) + [c for c in verb.children if c.dep_ in ("oprd", "xcomp") and c.pos_ == "NOUN"]  # ("hostages held by X")
                 if part is not None:
                     cands += [c for c in part.children if c.dep_ == "pobj"]
                 hit = [c for c in cands if c is not None and lemma_of(c) == ph.object]

@@ -105,6 +105,15 @@ def participle_noun(verb: "Token") -> "Token | None":
     return None
 
 
+def patient_noun(verb: "Token") -> "Token | None":
+    """The noun a passive participle or a relative clause modifies when that noun is what the verb
+    acts on ("the hostages held by X", "the prisoners that were held in Y"), or None: a phrase's
+    object ("hold ... hostage") may be written there instead of after the verb."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    return relative_object(verb)
+
+
 def object_words(verb: "Token") -> list["Token"]:
     """The object's head, its compounds and its 'in'/'of' complements ("$1 billion in aid")."""
     obj = direct_object(verb)

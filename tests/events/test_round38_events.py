@@ -5,7 +5,8 @@ vice president" is the home government's office as "the president" is; people "i
 recognising a party's work, leadership or generosity praises that party (SUPPORT), and
 recognising a merit no named party owns ("the contributions of small businesses") is no event;
 aid sent "to A, B and C" (or "to countries including A and B") is one event per recipient;
-cooperation "between A, B and C" is A's with B and with C.
+cooperation "between A, B and C" is A's with B and with C; "the hostages held by X" is X's
+detention, as "X held them hostage" is.
 
 Invented sentences (not copied from any gold text or stress document).
 """
@@ -42,6 +43,10 @@ CASES = [
     ("Chile has undertaken close cooperation between Chile, Peru, and Bolivia.", "COOPERATE",
      [("COOPERATE", "CHL", "PER"), ("COOPERATE", "CHL", "BOL")]),
     ("The cooperation between Chile and Peru has grown.", "COOPERATE", [("COOPERATE", "CHL", "PER")]),
+    # "hold ... hostage" with the hostages written before the verb, as a participle's or a
+    # relative clause's noun: the holder detains them
+    ("Chile said the hostages held by Hamas are in poor health.", "COERCE", [("COERCE", "Hamas", None)]),
+    ("The talks held by Chile and Peru ended on Monday.", "COERCE", []),
     # a promise of aid to several parties stays one act (AGREE is not split)
     ("Chile will provide aid to Peru and Bolivia.", "AGREE", [("AGREE", "CHL", "PER")]),
 ]
