@@ -35,6 +35,13 @@ def _check(events, expected) -> None:
         left.remove(hit)
 
 
+def check_typed(event_inputs, text: str, typ: str, expected) -> None:
+    """Run the events stage on ``text`` and check its events of type ``typ`` against ``expected``
+    ((type, actor, recipient) triples, as :func:`_check`)."""
+    doc, entities, roles, dates = event_inputs(text)
+    _check([e for e in extract_events(doc, entities=entities, roles=roles, dates=dates) if e.type == typ], expected)
+
+
 CASES = [
     # working together, partnering and standing with someone (a named party is needed)
     ("Canada worked with Mexico on the border plan.", [("COOPERATE", "CAN", "MEX")]),

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.events import extract_events
 
-from .test_event_classes import _check
+from .test_event_classes import check_typed
 
 CALL_CASES = [
     ("Officials described the call that Chilean President Ana Rojas had with Peruvian President Luis Vega "
@@ -87,6 +86,4 @@ ALL_CASES = CALL_CASES + PARTICIPLE_CASES + EASED_CASES + MET_CASES
 @pytest.mark.model
 @pytest.mark.parametrize("text, typ, expected", ALL_CASES, ids=[f"{c[1]}:{c[0][:44]}" for c in ALL_CASES])
 def test_round35_event_classes(event_inputs, text, typ, expected):
-    doc, entities, roles, dates = event_inputs(text)
-    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
-    _check([e for e in events if e.type == typ], expected)
+    check_typed(event_inputs, text, typ, expected)

@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.events import extract_events
 
-from .test_event_classes import _check
+from .test_event_classes import check_typed
 
 CALLED_HOLDER_CASES = [
     ("Peruvian Foreign Minister Luis Vega called his Chilean counterpart on Tuesday.", "CONSULT",
@@ -62,6 +61,4 @@ ALL_CASES = CALLED_HOLDER_CASES + VICTIM_CASES + ATTACK_NOUN_CASES
 @pytest.mark.model
 @pytest.mark.parametrize("text, typ, expected", ALL_CASES, ids=[f"{c[1]}:{c[0][:44]}" for c in ALL_CASES])
 def test_round36_event_classes(event_inputs, text, typ, expected):
-    doc, entities, roles, dates = event_inputs(text)
-    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
-    _check([e for e in events if e.type == typ], expected)
+    check_typed(event_inputs, text, typ, expected)

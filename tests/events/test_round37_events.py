@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.events import extract_events
 
-from .test_event_classes import _check
+from .test_event_classes import check_typed
 
 ITS_CASES = [
     ("Bolivia condemned Chile for its attacks on Peru.", "ASSAULT", [("ASSAULT", "Chile", "Peru")]),
@@ -69,6 +68,4 @@ ITS_CASES += RECEIVED_CASES
 @pytest.mark.model
 @pytest.mark.parametrize("text, typ, expected", ITS_CASES, ids=[f"{c[1]}:{c[0][:44]}" for c in ITS_CASES])
 def test_round37_event_classes(event_inputs, text, typ, expected):
-    doc, entities, roles, dates = event_inputs(text)
-    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
-    _check([e for e in events if e.type == typ], expected)
+    check_typed(event_inputs, text, typ, expected)

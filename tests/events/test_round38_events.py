@@ -17,7 +17,7 @@ import pytest
 
 from pipeline.events import extract_events
 
-from .test_event_classes import _check
+from .test_event_classes import check_typed
 
 CASES = [
     # three titled names: the middle one is parsed as a modifier of the last one's apposition
@@ -55,9 +55,7 @@ CASES = [
 @pytest.mark.model
 @pytest.mark.parametrize("text, typ, expected", CASES, ids=[f"{c[1]}:{c[0][:44]}" for c in CASES])
 def test_round38_event_classes(event_inputs, text, typ, expected):
-    doc, entities, roles, dates = event_inputs(text)
-    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
-    _check([e for e in events if e.type == typ], expected)
+    check_typed(event_inputs, text, typ, expected)
 
 
 BRIEFING = ("Press Briefing by Press Secretary Luz Reyes\n\nMS. REYES:  Good afternoon.  The president will "

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.events import extract_events
 
-from .test_event_classes import _check
+from .test_event_classes import check_typed
 
 CASES = [
     # support for another party's war, or for the industry arming it: AID
@@ -28,6 +27,4 @@ CASES = [
 @pytest.mark.model
 @pytest.mark.parametrize("text, typ, expected", CASES, ids=[f"{c[1]}: {c[0][:40]}" for c in CASES])
 def test_war_support(event_inputs, text, typ, expected):
-    doc, entities, roles, dates = event_inputs(text)
-    events = extract_events(doc, entities=entities, roles=roles, dates=dates)
-    _check([e for e in events if e.type == typ], expected)
+    check_typed(event_inputs, text, typ, expected)
