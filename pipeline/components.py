@@ -89,6 +89,7 @@ def make_sentence_breaks(nlp: Language, name: str):
 
 _NOT_START = numpy.array(-1, dtype=numpy.int64)
 _INITIAL_SHAPE = "X."  # spaCy's word shape of a capital letter and a period
+_TURN_LABELS = frozenset({"Q", "Q.", "A."})  # a transcript's question and answer labels
 
 
 def sentence_breaks(doc: Doc) -> Doc:
@@ -123,8 +124,9 @@ def sentence_breaks(doc: Doc) -> Doc:
         # often ends the sentence after its first word ("Chile" | "and Peru met"; "President" |
         # "Biden spoke"), which breaks the paragraph's first clause (a second start it wants is
         # kept where a line break or an initial already decided one)
-        # (not after a transcript's "Q", the reporter's label: what follows it is a sentence of its own)
-        follow = numpy.array([i + 1 for i in starts.tolist() if doc[i].text != "Q"], dtype=starts.dtype)
+        # (not after a transcript's label, "Q" or "Q." for the reporter, "A." for the answer: what
+        # follows it is a sentence of its own)
+        follow = numpy.array([i + 1 for i in starts.tolist() if doc[i].text not in _TURN_LABELS], dtype=starts.dtype)
         follow = follow[(follow < n)]
         follow = follow[~space[follow] & (flat[follow] == 0)]
         if len(follow):

@@ -23,6 +23,9 @@ from pipeline.nlp import load
     ("Heading\n\nYes. We agree.\n", ["Heading", "Yes.", "We agree."]),
     # a reporter's "Q" label stays apart from the question after it
     ("Press Briefing\n\nQ Thank you. What is next?\n", ["Press Briefing", "Q", "Thank you.", "What is next?"]),
+    # (after "A." the parser decides, as before the round)
+    ("Interview\n\nQ. Chile met Peru. Why?\nA. Trade mattered.\n", ["Interview", "Q.", "Chile met Peru.", "Why?",
+                                                                     "A. Trade mattered."]),
 ])
 def test_paragraph_first_clause_is_whole(text: str, sentences: list[str]) -> None:
     got = [s.text.strip() for s in load()(text).sents]

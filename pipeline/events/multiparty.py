@@ -240,6 +240,9 @@ def counterparts(ctx: Context, trig: "Token", typ: str, actor: Party | None,
             return None
         others = _coordinated_objects(ctx, trig, recipient, actor, labels=ONE_SIDED_LABELS, mixed=partners,
                                       verb=verb, parties=True)
+        if not others and typ == "AID" and verb is None and trig.pos_ == "NOUN" and trig.dep_ == "dobj":
+            # "sent aid to A and B": the list hangs on the verb the noun is the object of
+            others = _coordinated_objects(ctx, trig, recipient, actor, labels=ONE_SIDED_LABELS, verb=trig.head, parties=True)
         return [(actor, recipient), *((actor, p) for p in others)] if others else None
     if host:
         hosts = _co_hosts(ctx, trig, recipient)
@@ -337,6 +340,8 @@ def _coordinated_objects(ctx: Context, trig: "Token", recipient: Party, actor: P
     listed += appositive_list(tok) if mixed else []  # "with A, the B Forum, and C" (:mod:`.partner_lists`)
     repeated = set(repeated_preposition_objects(tok))  # "against A and against B": each its own party
     for conj in sorted(set(listed + misattached_objects(trig, tok)), key=lambda t: t.i):  # (a list hung on the verb)
+        if _next_clause_subject(conj):
+            continue  # "sent missiles to A and B condemned the move": B acts in a clause of its own
         if any(c.dep_ == "poss" for c in conj.children):
             # "and his counterpart, National Security Advisor C": the person in apposition is the member
             conj = next((c for c in conj.children if c.dep_ == "appos"
@@ -355,6 +360,20 @@ def _coordinated_objects(ctx: Context, trig: "Token", recipient: Party, actor: P
         seen.add(party.entity.id)
         out.append(party)
     return out
+
+
+def _next_clause_subject(tok: "Token") -> bool:
+    """Whether an object list's member is the subject of the next clause, coordinated into the list by
+    the parser ("sent missiles to Kyiv and Moscow condemned the move": a subjectless finite verb follows)."""
+    at = tok.i + 1  # (the member's own head word: a later member hangs in its subtree)
+    first = tok
+    while first.dep_ == "conj":
+        first = first.head
+    if at >= len(tok.doc) or first.dep_ not in ("pobj", "dobj"):
+        return False  # (a list that is the verb's own subject, "A and B were condemned", goes on into its verb)
+    nxt = tok.doc[at]
+    return nxt.tag_ in ("VBD", "VBZ", "VBP", "MD") and nxt.dep_ not in ("aux", "auxpass") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in nxt.children)
 
 
 def _person_then_body(party: Party, first: Party) -> bool:

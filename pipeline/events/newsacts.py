@@ -178,10 +178,15 @@ def recognised_polity(trig: "Trigger", typ: str, entity_at) -> "Token | None":
     owner = next((c for c in obj.children if c.dep_ == "poss" and c.i in entity_at), None)
     if owner is not None:
         return owner
-    for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "within", "by")):
-        place = next((p for p in prep.children if p.dep_ == "pobj" and p.i in entity_at), None)
-        if place is not None:
-            return place
+    # a merit is a party's "of", "within" or "by" it ("the leadership of his host, President X"); a
+    # place after it is where it was shown ("the service of troops in Afghanistan"), a polity's is its own
+    merit = load().in_class(obj.lemma_.lower(), "merit")
+    for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in (("of", "within", "by") if merit else ("in", "of"))):
+        for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+            named = pobj if pobj.i in entity_at else next(
+                (a for a in pobj.children if merit and a.dep_ == "appos" and a.i in entity_at), None)
+            if named is not None:
+                return named
     return None
 
 

@@ -26,8 +26,14 @@ mostly a gathering's participants, listed for their own events)"""
 
 _WHOSE_PREPS = frozenset({"from", "in", "at", "within"})
 """prepositions naming whose people a head of :data:`FROM_HEADS` names besides "of": "from" a place
-or body; "in", "at" or "within" a body only, a proper name that is no place ("officials at the Treasury",
+or body; "in", "at" or "within" a government body only (:data:`_BODY_HEADS`: "officials at the Treasury",
 "diplomats in the Foreign Ministry"; "officials in Kyiv" may be anyone's officials there)"""
+
+
+_BODY_HEADS = frozenset({"department", "ministry", "office", "agency", "administration", "bureau", "embassy",
+                         "treasury", "pentagon", "directorate", "secretariat"})
+"""head nouns of a government's executive body (AP Stylebook "department", "agency"; U.S. Government
+Manual, the executive branch's units), the names officials "in" or "at" belong to"""
 
 
 def whose_prep(head: "Token", prep: "Token") -> bool:
@@ -43,6 +49,7 @@ def whose_prep(head: "Token", prep: "Token") -> bool:
         return False
     first = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if first is not None and low != "from":
-        # "officials in the State Department": a body's name; a place names only where they are
-        return first.pos_ == "PROPN" and first.ent_type_ not in ("GPE", "LOC")
+        # "officials in the State Department": a government body's name; a place, a forum or an
+        # international body names only where they are ("diplomats at the United Nations")
+        return first.pos_ == "PROPN" and first.ent_type_ not in ("GPE", "LOC") and first.lower_ in _BODY_HEADS
     return first is not None and sum(1 for t in first.subtree if t.dep_ == "conj") <= 1

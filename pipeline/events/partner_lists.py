@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .lexicon import load
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -70,8 +72,10 @@ def partner_word(trig: "Token", typ: str) -> "Token | None":
     else:
         deals = plural_deals(trig)
         heads = [trig, *deals] if deals else []
-    # ("cooperation between A, B and C": the first side with each of the others, as "with")
-    preps = ("with", "between") if trig.pos_ == "NOUN" and low in PARTNER_NOUNS else ("with",)
+    # ("cooperation between A, B and C": the first side with each of the others, as "with"; not a
+    # cooperation that another act's verb has as its topic: "discussed/praised cooperation between ...")
+    preps = ("with", "between") if trig.pos_ == "NOUN" and low in PARTNER_NOUNS and not (
+        trig.dep_ in ("dobj", "pobj") and trig.head.lemma_.lower() in load().verbs) else ("with",)
     return next((h for h in heads if any(c.dep_ == "prep" and c.lower_ in preps for c in h.children)), None)
 
 

@@ -237,7 +237,7 @@ def _antecedent(rd: Reader, pron: "Token") -> "Token | None":
     in a transcript, only within the pronoun's turn (a reporter's "he" in
     a question and the official's "he" in the answer need not be the same person)."""
     doc = rd.doc
-    first = None
+    first = companion = None
     sent_start = rd.sentence(pron.i)[0]
     before = doc[sent_start:pron.i]
     if not any(t.lower_ in _PRONOUNS for t in before):
@@ -259,16 +259,20 @@ def _antecedent(rd: Reader, pron: "Token") -> "Token | None":
             # a briefing's "Putin ... And the President answered ... when he was Vice President":
             # the unnamed holder is nearer (transcripts only, where "the President" is the usual subject)
             return None
-        if rd.person_at(tok) is None or speaker and speaker[0] <= tok.idx < speaker[1] < speaker[2] <= pron.idx \
-                or _with_first_person(tok):
-            continue  # ("Jill and I are saddened by the passing of X ... he served": the writer's companion is not "he")
+        if rd.person_at(tok) is None or speaker and speaker[0] <= tok.idx < speaker[1] < speaker[2] <= pron.idx:
+            continue
+        if _with_first_person(tok):
+            # "Jill and I are saddened by the passing of X ... he served": the writer's companion is "he"
+            # only when no one else is named ("Prime Minister X and I held talks. He was ...")
+            companion = companion or tok
+            continue
         if tok.dep_ in _SUBJECT or _heads_subject(rd, tok):
             if first is not None and rd.person_at(first).id != rd.person_at(tok).id \
                     and rd.sentence(first.i)[0] != rd.sentence(i)[0]:
                 return None  # another person named in a later sentence: which one is meant is unsure
             return tok
         first = first or tok
-    return first
+    return first or companion
 
 
 def _clause_verb(tok: "Token") -> "Token":

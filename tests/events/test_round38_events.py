@@ -47,6 +47,14 @@ CASES = [
     # relative clause's noun: the holder detains them
     ("Chile said the hostages held by Hamas are in poor health.", "COERCE", [("COERCE", "Hamas", None)]),
     ("The talks held by Chile and Peru ended on Monday.", "COERCE", []),
+    # review (round 38): the subject of the next clause is no list member; "aid" as the object of
+    # "sent" reaches the list on the verb; officials at a forum are no one's; a merit shown in a
+    # place is not the place's; a cooperation another act has as its topic is not split
+    ("Chile sent weapons to Peru and Bolivia condemned the move.", "AID", [("AID", "CHL", "PER")]),
+    ("Chile sent aid to Peru and Bolivia.", "AID", [("AID", "CHL", "PER"), ("AID", "CHL", "BOL")]),
+    ("Diplomats at the United Nations criticized Peru.", "ACCUSE", []),
+    ("President Luis Vega recognized the service of Chilean troops in Peru.", "SUPPORT", []),
+    ("Chile discussed cooperation between Peru, Bolivia and Ecuador.", "COOPERATE", [("COOPERATE", "PER", "BOL")]),
     # a promise of aid to several parties stays one act (AGREE is not split)
     ("Chile will provide aid to Peru and Bolivia.", "AGREE", [("AGREE", "CHL", "PER")]),
 ]

@@ -29,6 +29,15 @@ def test_the_writers_companion_is_not_he(roles_of) -> None:  # noqa: F811
 
 
 @pytest.mark.model
+def test_the_writers_companion_when_no_one_else_is_named(roles_of) -> None:  # noqa: F811
+    # review (round 38): with no other person named, the companion is who "he" is
+    text = ("Readout of the Meeting\n\nPrime Minister Hugo Sanz and I held talks today. He was formerly "
+            "Minister of Defense.\n")
+    roles, _ = roles_of(text, published="2024-01-01", country="CHL")
+    assert ("Hugo Sanz", "Minister of Defense", "former") in {(r.person_name, r.title, r.status) for r in roles}, roles
+
+
+@pytest.mark.model
 def test_committee_membership_of_a_legislator(roles_of) -> None:  # noqa: F811
     text = ("LONDON - Jane Roe, a Labour MP, who is a member of the Commons defence committee, said on Monday the "
             "plan was flawed.\n")
