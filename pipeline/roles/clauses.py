@@ -262,7 +262,7 @@ def _antecedent(rd: Reader, pron: "Token") -> "Token | None":
         if rd.person_at(tok) is None or speaker and speaker[0] <= tok.idx < speaker[1] < speaker[2] <= pron.idx:
             continue
         if _with_first_person(tok):
-            # "Jill and I are saddened by the passing of X ... he served": the writer's companion is "he"
+            # "Maria and I mourn the death of X ... he served as": the writer's companion is "he"
             # only when no one else is named ("Prime Minister X and I held talks. He was ...")
             companion = companion or tok
             continue
