@@ -12,6 +12,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..knowledge.units import institution_country
+from ..knowledge.wordlists import word_set
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -26,14 +29,14 @@ mostly a gathering's participants, listed for their own events)"""
 
 _WHOSE_PREPS = frozenset({"from", "in", "at", "within"})
 """prepositions naming whose people a head of :data:`FROM_HEADS` names besides "of": "from" a place
-or body; "in", "at" or "within" a government body only (:data:`_BODY_HEADS`: "officials at the Treasury",
-"diplomats in the Foreign Ministry"; "officials in Kyiv" may be anyone's officials there)"""
+or body; "in", "at" or "within" a government body only (:data:`_BODY_HEADS`: "officials in the State
+Department", "diplomats in the Foreign Ministry", "officials at the Pentagon"; "officials in Kyiv" or
+"diplomats at the United Nations" may be anyone's officials there)"""
 
 
-_BODY_HEADS = frozenset({"department", "ministry", "office", "agency", "administration", "bureau", "embassy",
-                         "treasury", "pentagon", "directorate", "secretariat"})
-"""head nouns of a government's executive body (AP Stylebook "department", "agency"; U.S. Government
-Manual, the executive branch's units), the names officials "in" or "at" belong to"""
+_BODY_HEADS = word_set("entities", "body_heads")
+"""head nouns of a government's bodies (the shared ``body_heads`` word list): the names officials "in"
+or "at" belong to; a seat that stands for its government ("the Pentagon") counts too"""
 
 
 def whose_prep(head: "Token", prep: "Token") -> bool:
@@ -51,5 +54,6 @@ def whose_prep(head: "Token", prep: "Token") -> bool:
     if first is not None and low != "from":
         # "officials in the State Department": a government body's name; a place, a forum or an
         # international body names only where they are ("diplomats at the United Nations")
-        return first.pos_ == "PROPN" and first.ent_type_ not in ("GPE", "LOC") and first.lower_ in _BODY_HEADS
+        return first.pos_ == "PROPN" and first.ent_type_ not in ("GPE", "LOC") and (
+            first.lower_ in _BODY_HEADS or institution_country(first.text) is not None)
     return first is not None and sum(1 for t in first.subtree if t.dep_ == "conj") <= 1
