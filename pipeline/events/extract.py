@@ -93,6 +93,7 @@ from .talk import (conditioned_future, home_grant, private_counterpart, said_not
                    speaker_greeting, speaker_pledge, spoken, unpartnered_trip)
 from .readoutparties import discussed_aside, listed_participants, office_holder, told_act
 from .domestic_grants import home_programme
+from .thanked_guests import thanked_guest
 from .toodegree import too_to_act
 from .verbal_attacks import verbal_attack
 from .verbalclash import verbal_clash
@@ -242,6 +243,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         if judged is not None and judged[0] is None:
             continue  # no one known who says it
         actor, recipient = judged if judged is not None else (actor, recipient)
+        actor, recipient = thanked_guest(ctx, trig, actor, recipient, speech) or (actor, recipient)  # "Thank you, President X," (:mod:`.thanked_guests`)
         if trig.type == "CONSULT" and joined_demand(trig):
             continue  # "joined the call for a ceasefire": a demand joined (:mod:`.joinedcalls`)
         joined = joined_counterpart(ctx, trig, actor) if recipient is None and trig.type == "CONSULT" \

@@ -272,6 +272,9 @@ def plain_thanks(tok: "Token") -> bool:
     the Amir for his efforts") praise an act (SUPPORT); plain thanks praise nothing."""
     if tok.lemma_.lower() != "thank" or any(c.dep_ not in _PLAIN_DEPS for c in tok.children):
         return False  # (a "for" phrase, "on behalf of ...", "Mr. President": more than a courtesy)
+    if tok.dep_ == "xcomp" and any(c.i > tok.i and (c.dep_ == "prep" and c.lower_ == "for" or c.dep_ == "npadvmod"
+                                                    and c.pos_ == "PROPN") for c in tok.head.children):
+        return False  # "I want to thank you, President X, for ...": the parser hangs both on "want"
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and subj.lower_ not in FIRST_PERSON:
         return False

@@ -1,0 +1,102 @@
+"""Who thanks whom when a speaker addresses a guest by name: "Thank you, Prime Minister A, for
+your friendship", "I want to thank you, President B, for hosting this summit", "President C,
+thank you."
+
+In remarks a speaker turns to a guest by naming him beside "thank you", set off by commas (a
+vocative). The name is no argument of the clause: not its subject (the parser often makes it
+one: "President C, thank you" reads as C thanking), and not the one thanked only when the
+parser says so; "you" is the guest named. The thanks are the speaker's (the turn's speaker,
+else the text's author or government: :func:`.unnamed_speaker.speaker_party`) and go to the
+person named. Whether such thanks are an act between two governments or courtesy to the room
+is decided afterwards by :func:`.foreign_courtesy.room_courtesy` (thanks to another country's
+leader are coded, PLOVER SUPPORT: praise, thanks; thanks to one's own officials are not).
+
+Only a name the entities stage labelled PERSON is read, and only one: "thank you, Presidents A
+and B" and "thank you all" are left to the other rules.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .unnamed_speaker import speaker_party
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .context import Context, Party
+    from .triggers import Trigger
+
+__all__ = ["thanked_guest"]
+
+_SET_OFF = frozenset({",", ";", ":"})
+_AFTER_NAME = frozenset({",", "for", ".", "!", ";", "—", "–"})
+"""what may follow the name addressed after "thank you, NAME": the address ends there"""
+_SPEAKER_WORDS = frozenset({"i", "we"})
+_TITLE_SPAN = 6
+"""how many words a title and name after "you," may take ("Prime Minister Fumio Kishida")"""
+
+
+def _named_after(ctx: "Context", you: "Token") -> "Token | None":
+    """The PERSON named right after "you," ("thank you, President B, for ..."), else None."""
+    doc = you.doc
+    if you.i + 2 >= len(doc) or doc[you.i + 1].text != ",":
+        return None
+    ent = None
+    for tok in doc[you.i + 2:min(you.i + 2 + _TITLE_SPAN, you.sent.end)]:
+        found = ctx.entity_at.get(tok.i)
+        if found is not None and found.label != "PERSON":
+            return None
+        if found is not None and ent is not None and found is not ent:
+            return None  # two names: several addressed
+        if found is None and ent is not None:
+            return ent_tok if tok.text in _AFTER_NAME else None
+        if found is None and not (tok.text[:1].isupper() or tok.text == "."):
+            return None  # ("thank you, all of you", "thank you, and ...")
+        if found is not None:
+            ent, ent_tok = found, tok
+    return ent_tok if ent is not None and you.i + 2 + _TITLE_SPAN >= you.sent.end else None
+
+
+def _vocative(actor: "Party | None", verb: "Token") -> "Token | None":
+    """The actor's token when it is a name set off by a comma before the verb ("President C,
+    thank you"), the one addressed rather than the one who thanks."""
+    tok = actor.token if actor is not None else None
+    if tok is None or tok.lower_ in _SPEAKER_WORDS or tok.i >= verb.i or actor.entity is None:
+        return None
+    return tok if any(w.text in _SET_OFF for w in tok.doc[tok.i + 1:verb.i]) else None
+
+
+def thanked_guest(ctx: "Context", trig: "Trigger", actor: "Party | None", recipient: "Party | None",
+                  speech: bool) -> "tuple[Party, Party] | None":
+    """The speaker and the guest of a "thank you" said to a guest by name (module docstring).
+
+    Args:
+        ctx: The Doc's context.
+        trig: The trigger.
+        actor: The actor found so far.
+        recipient: The recipient found so far.
+        speech: Whether the text is a transcript or remarks (:func:`.talk.spoken`).
+
+    Returns:
+        (speaker, guest), or None when the trigger is no such thanks.
+    """
+    verb = trig.token
+    if not speech or trig.type != "SUPPORT" or verb.pos_ != "VERB" or verb.lemma_.lower() != "thank":
+        return None
+    you = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "you"), None)
+    if you is None:
+        return None
+    named = _named_after(ctx, you)
+    vocative = _vocative(actor, verb)
+    if named is None and vocative is None:
+        return None
+    if actor is not None and vocative is None and (actor.token is None or actor.token.lower_ not in _SPEAKER_WORDS):
+        return None  # "the President thanked you, Minister B": a report, not the speaker's thanks
+    speaker = speaker_party(ctx, verb)
+    guest = ctx.party(named if named is not None else vocative)
+    if speaker is None or guest is None or guest.entity is None:
+        return None
+    if speaker.entity is not None and guest.entity.id == speaker.entity.id:
+        return None
+    return speaker, guest

@@ -1,0 +1,46 @@
+"""Round 39: a speaker's "thank you" said to a guest named beside it ("Thank you, President A,
+for ...", "I want to thank you, President A, for ...", "President A, thank you") is the
+speaker's thanks to that guest (:mod:`pipeline.events.thanked_guests`); whether it is coded is
+then decided as for any thanks said now (:mod:`pipeline.events.foreign_courtesy`): to another
+country's leader it is SUPPORT, to the speaker's own officials courtesy.
+
+Transcripts are written for these tests in the layout of published remarks; the people and places
+are fictional, none comes from the development or evaluation texts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.events import extract_events
+
+from .test_event_classes import _check
+
+TITLE = "Remarks by President Ana Novak of Chile and President Luis Arce of Bolivia"
+OPEN = TITLE + "\n\nPRESIDENT NOVAK:  Good afternoon.  President Luis Arce of Bolivia is here.\n\n"
+GUEST = TITLE + "\n\nPRESIDENT ARCE:  Good afternoon.\n\n"
+
+CASES = [
+    # the guest named after "thank you," is the one thanked, by the speaker of the turn
+    (OPEN + "Thank you, President Arce, for your friendship.", [("SUPPORT", "Ana Novak", "Luis Arce")]),
+    (GUEST + "I want to thank you, President Novak, for hosting this summit.", [("SUPPORT", "Luis Arce", "Ana Novak")]),
+    (GUEST + "I want to thank you, President Novak, for your hospitality.", [("SUPPORT", "Luis Arce", "Ana Novak")]),
+    # the guest named before "thank you" is addressed, not the one who thanks
+    (OPEN + "President Arce, thank you.", [("SUPPORT", "Ana Novak", "Luis Arce")]),
+    (OPEN + "And President Arce, thank you for your leadership.", [("SUPPORT", "Ana Novak", "Luis Arce")]),
+    # the speaker's own officials thanked by name: courtesy, as before
+    (OPEN + "Minister Carla Soto of Chile, thank you for your work.", []),
+    (OPEN + "Thank you, Minister Carla Soto of Chile, for your work.", []),
+    # no one named, several named, or a report of someone else's thanks: not this rule
+    (OPEN + "Thank you, everybody, for coming.", []),
+    (OPEN + "Thank you, President Arce and Minister Carla Soto, for coming.", []),
+    (OPEN + "Yesterday President Arce thanked you, Minister Soto, for the visit.", [("SUPPORT", "Luis Arce", None)]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[0].split(":  ")[-1][-60:] for c in CASES])
+def test_thanked_guests(event_inputs, text, expected):
+    doc, entities, roles, dates = event_inputs(text, title=TITLE)
+    _check([e for e in extract_events(doc, entities=entities, roles=roles, dates=dates) if e.type == "SUPPORT"],
+           expected)
