@@ -26,7 +26,7 @@ from .lexicon import (LABELS, LEADING_THE, Group, after_courtesy_title, after_ti
                       norm_name)
 from .officeholders import holder_first_names, listed_surnames
 from .pairednames import paired_surnames_dropped
-from .personedges import conjunction_cut
+from .personedges import caps_tail_cut, conjunction_cut
 from .spellingvariants import spelling_variants_joined
 from .nonpersonwords import names_no_person, plural_common_noun
 from .notpersons import business_name, common_word_start, one_sense, person_span, storm_names
@@ -281,7 +281,7 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
         if label == "PERSON" and (armed_group(span.text) or people_group(span)):
             label = "ORG"  # "Hamas said", "Envoy to Counter-ISIL"; "the Hopi Tribe", "Tribal Nations"
         if label == "PERSON":
-            span = person_tokens(conjunction_cut(span), gaz)
+            span = person_tokens(conjunction_cut(caps_tail_cut(span)), gaz)
             if span is None:
                 continue
             # again after extending: a title the model cut off from the name ("Majesty King" + "Abdullah II")

@@ -19,6 +19,7 @@ from .extract import title_end
 from ..names import is_given_name
 from .lexicon import FACILITY_HEADS, TITLE_HEADS, clean_span
 from .notpersons import person_span, storm_names
+from .personedges import caps_tail_cut
 from .persons import looks_like_name, person_tokens
 from .titlerests import title_rest
 from .programmes import example_of_scheme
@@ -65,7 +66,7 @@ def holder_name(doc: "Doc", start: int, end: int, *, title: str | None = None,
     if span is None or _part_of_office(doc, span, office):
         return None
     gaz = countries.load()
-    span = person_tokens(span, gaz)
+    span = person_tokens(caps_tail_cut(span), gaz)  # ("VICE PRESIDENT HARRIS AT THE ...": "HARRIS")
     if span is None:
         return None
     words = DocWords.of(doc)
