@@ -232,6 +232,13 @@ class References:
         within its sentence and the two before, or an office named as one ("The President spoke
         with X. He thanked her ...": the President); else the nearest person named. Never the
         speaker of the turn it is said in (who says "I")."""
+        if pron.dep_ == "poss" and pron.lower_ in ("his", "her") and exclude is None and pron.head.dep_ == "pobj" \
+                and pron.head.head.lower_ == "for":
+            from .antecedents import for_controller  # (imported here: antecedents reads the context)
+            doer = for_controller(pron.head.head)
+            praised = self.party(doer) if doer is not None and doer.i < pron.i else None
+            if praised is not None and praised.entity is not None:
+                return praised  # "thanked X for his visit": X's, as "thanked X for visiting" (object control)
         floor = self.sentences_back(pron, 3)
         nearest = None
         turn = self.turns.at(self.raw[pron.i][0]) if self.turns else None

@@ -44,3 +44,23 @@ def test_thanked_guests(event_inputs, text, expected):
     doc, entities, roles, dates = event_inputs(text, title=TITLE)
     _check([e for e in extract_events(doc, entities=entities, roles=roles, dates=dates) if e.type == "SUPPORT"],
            expected)
+
+
+POSSESSIVE_CASES = [
+    # "thanked X for his visit": the possessive in the praise's "for" phrase is the one praised, as the
+    # subject of "thanked X for visiting" is (object control); not the one who thanks
+    ("President Ana Novak thanked President Luis Arce of Bolivia for his visit to Peru.",
+     [("CONSULT", "Luis Arce", "PER")]),
+    ("President Ana Novak commended Prime Minister Carla Soto of Peru for her trip to Bolivia.",
+     [("CONSULT", "Carla Soto", "BOL")]),
+    # no praise verb: "his" is read as before (the nearest subject)
+    ("President Ana Novak left for Lima after his visit to Bolivia was announced.", [("CONSULT", "Ana Novak", "BOL")]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", POSSESSIVE_CASES, ids=[c[0][:60] for c in POSSESSIVE_CASES])
+def test_praised_possessor(event_inputs, text, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    _check([e for e in extract_events(doc, entities=entities, roles=roles, dates=dates) if e.type == "CONSULT"],
+           expected)
