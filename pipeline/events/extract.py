@@ -29,7 +29,7 @@ from .context import Context, Party
 from .convened_talks import future_trip, held_by
 from .documentacts import document_author
 from .forceowners import force_owner
-from .foreign_courtesy import room_courtesy
+from .foreign_courtesy import foreign_pair, room_courtesy
 from .freednationals import freed_nationals
 from .gerundtopics import gerund_topic
 from .gratitude import gratitude_triggers
@@ -243,7 +243,10 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         if judged is not None and judged[0] is None:
             continue  # no one known who says it
         actor, recipient = judged if judged is not None else (actor, recipient)
-        actor, recipient = thanked_guest(ctx, trig, actor, recipient, speech) or (actor, recipient)  # "Thank you, President X," (:mod:`.thanked_guests`)
+        thanked = thanked_guest(ctx, trig, actor, recipient, speech)  # "Thank you, President X," (:mod:`.thanked_guests`)
+        if thanked is not None and not foreign_pair(*thanked, ctx.home_country):
+            continue  # said to one's own official by name: courtesy (:mod:`.foreign_courtesy`)
+        actor, recipient = thanked or (actor, recipient)
         if trig.type == "CONSULT" and joined_demand(trig):
             continue  # "joined the call for a ceasefire": a demand joined (:mod:`.joinedcalls`)
         joined = joined_counterpart(ctx, trig, actor) if recipient is None and trig.type == "CONSULT" \

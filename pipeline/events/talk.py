@@ -424,14 +424,17 @@ def signs_own_law(tok: "Token", recipient) -> bool:
     Signing an agreement with someone ("signed an accord with X", "signed a memorandum of
     understanding") is one. Meant for the turns of a transcript, where a speaker lists the laws he
     has signed (the development gold of remarks and briefings codes none)."""
-    if tok.lemma_.lower() != "sign" or recipient is not None or tok.pos_ not in ("VERB", "AUX"):
+    if tok.lemma_.lower() != "sign" or tok.pos_ not in ("VERB", "AUX"):
         return False
-    if any(c.dep_ == "prep" and c.lower_ == "into" and any(p.lower_ == "law" for p in c.children)
-           for c in tok.children):
-        return True  # "signed it into law"
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if tok.dep_ in ("relcl", "acl") and not objs:
         objs = [tok.head]  # "the law I just signed", "executive orders I've signed"
+    if recipient is not None and not (recipient.token is not None and any(
+            recipient.token.i in {t.i for t in o.subtree} for o in objs)):
+        return False  # (a people named in the law's own name is no party: "signed the American Rescue Plan")
+    if any(c.dep_ == "prep" and c.lower_ == "into" and any(p.lower_ == "law" for p in c.children)
+           for c in tok.children):
+        return True  # "signed it into law"
     for o in objs:
         if any(c.dep_ == "prep" and c.lower_ == "of" and any(p.lemma_.lower() == "understanding" for p in c.children)
                for c in o.children):

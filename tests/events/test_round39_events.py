@@ -64,3 +64,20 @@ def test_praised_possessor(event_inputs, text, expected):
     doc, entities, roles, dates = event_inputs(text)
     _check([e for e in extract_events(doc, entities=entities, roles=roles, dates=dates) if e.type == "CONSULT"],
            expected)
+
+
+SIGNING_CASES = [
+    # a law signed by the speaker has no second party, even when its name holds a people's name
+    (OPEN + "Last spring I signed the Chilean Recovery Act into law.", []),
+    (OPEN + "Since I signed the Chilean Recovery Plan into law, wages have risen.", []),
+    # an agreement signed with another leader is one
+    (OPEN + "Yesterday I signed an agreement with President Arce.", [("AGREE", "Ana Novak", "Luis Arce")]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", SIGNING_CASES, ids=[c[0].split("\n\n")[-1][-50:] for c in SIGNING_CASES])
+def test_own_law_signed(event_inputs, text, expected):
+    doc, entities, roles, dates = event_inputs(text, title=TITLE)
+    _check([e for e in extract_events(doc, entities=entities, roles=roles, dates=dates) if e.type == "AGREE"],
+           expected)
