@@ -111,10 +111,16 @@ def figurative(trig: Trigger) -> bool:
     target = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if target is not None and target.lower_ in _RELATIVES and tok.dep_ == "relcl":
         target = tok.head  # "the bill that the governor killed": the relative clause's noun
+    while target is not None and target.lemma_.lower() in _COUNT_NOUNS:
+        # "kill hundreds of thousands of jobs": what is counted is the target
+        target = next((p for c in target.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for p in c.children if p.dep_ == "pobj"), None)
     return target is not None and target.pos_ == "NOUN" and target.lemma_.lower() in FIGURATIVE_TARGETS
 
 
 _RELATIVES = frozenset({"that", "which", "what"})
+_COUNT_NOUNS = frozenset({"hundred", "thousand", "million", "billion", "dozen", "ten", "score", "lot", "number"})
+"""nouns that count what their "of" phrase names ("thousands of jobs", "millions of people")"""
 FIGHT_VERBS = frozenset({"fight", "battle"})
 _TOGETHER = frozenset({"together", "alongside", "side", "shoulder"})
 

@@ -81,3 +81,17 @@ def test_own_law_signed(event_inputs, text, expected):
     doc, entities, roles, dates = event_inputs(text, title=TITLE)
     _check([e for e in extract_events(doc, entities=entities, roles=roles, dates=dates) if e.type == "AGREE"],
            expected)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # what a count noun counts is the object: jobs are killed only figuratively
+    ("Instead, the Chilean opposition is proposing across-the-board tariffs that would cost families nearly "
+     "$4,000 a year, reignite inflation, and kill hundreds of thousands of jobs.", []),
+    ("Chile's new law killed thousands of jobs.", []),
+    ("Chilean soldiers killed thousands of Peruvian civilians.", [("ASSAULT", "CHL", "PER")]),
+], ids=["hundreds of thousands of jobs", "thousands of jobs", "thousands of civilians"])
+def test_counted_figurative_targets(event_inputs, text, expected):
+    doc, entities, roles, dates = event_inputs(text)
+    _check([e for e in extract_events(doc, entities=entities, roles=roles, dates=dates) if e.type == "ASSAULT"],
+           expected)
