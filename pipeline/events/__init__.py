@@ -19,6 +19,7 @@ from .extract import extract_events as _events_of_clauses
 from .governing_dates import governed_dates
 from .lexicon import CATEGORIES
 from .readout_occasions import dated_by_occasion
+from .scheduled_acts import scheduled_acts
 from .visit_places import visit_places
 
 
@@ -38,6 +39,8 @@ def extract_events(doc, **kwargs):
     triggers = [token_at(doc, starts, ev.trigger.start) for ev in events]
     events = visit_places(doc, attacked_place(events, {e.id: e for e in entities}), entities, starts, triggers)
     events = governed_dates(doc, without_embedded_dates(doc, events, dates, starts, triggers), dates, starts, triggers)
-    return dated_by_occasion(doc, events, dates, getattr(article_of(doc), "published", None), starts, triggers)
+    published = getattr(article_of(doc), "published", None)
+    events = dated_by_occasion(doc, events, dates, published, starts, triggers)
+    return scheduled_acts(events, published, triggers)  # a cooperative act dated after publication: AGREE (:mod:`.scheduled_acts`)
 
 __all__ = ["CATEGORIES", "extract_events"]

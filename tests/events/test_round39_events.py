@@ -95,3 +95,32 @@ def test_counted_figurative_targets(event_inputs, text, expected):
     doc, entities, roles, dates = event_inputs(text)
     _check([e for e in extract_events(doc, entities=entities, roles=roles, dates=dates) if e.type == "ASSAULT"],
            expected)
+
+
+SCHEDULED_CASES = [
+    # a cooperative act whose own date lies after the publication is decided, not done: AGREE
+    ("President Ana Novak of Chile met President Luis Arce of Bolivia in La Paz. The leaders decided to hold a "
+     "summit in Santiago next year.", "summit", "AGREE"),
+    # the same act dated before the publication keeps its type; a past verb tells an act done
+    ("President Ana Novak of Chile met President Luis Arce of Bolivia in La Paz last year.", "met", "CONSULT"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, trigger, typ", SCHEDULED_CASES, ids=["next year", "last year"])
+def test_scheduled_acts(event_inputs, text, trigger, typ):
+    doc, entities, roles, dates = event_inputs(text, published="2024-05-01")
+    found = [e.type for e in extract_events(doc, entities=entities, roles=roles, dates=dates) if e.trigger.text == trigger]
+    assert found and set(found) == {typ}, found
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("2025", True), ("2024", False), ("2024-06", True), ("2024-05", False), ("2024-05-02", True),
+    ("2024-05-01", False), ("2023-12-31", False), ("FUTURE_REF", False), (None, False), ("2024-W20", False),
+])
+def test_after_publication(value, expected):
+    from datetime import date
+
+    from pipeline.events.scheduled_acts import _after
+
+    assert _after(value, date(2024, 5, 1)) is expected
