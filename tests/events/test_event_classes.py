@@ -35,10 +35,11 @@ def _check(events, expected) -> None:
         left.remove(hit)
 
 
-def check_typed(event_inputs, text: str, typ: str, expected) -> None:
+def check_typed(event_inputs, text: str, typ: str, expected, **inputs) -> None:
     """Run the events stage on ``text`` and check its events of type ``typ`` against ``expected``
-    ((type, actor, recipient) triples, as :func:`_check`)."""
-    doc, entities, roles, dates = event_inputs(text)
+    ((type, actor, recipient) triples, as :func:`_check`); ``inputs`` go to ``event_inputs``
+    (``title=``, ``published=``)."""
+    doc, entities, roles, dates = event_inputs(text, **inputs)
     _check([e for e in extract_events(doc, entities=entities, roles=roles, dates=dates) if e.type == typ], expected)
 
 

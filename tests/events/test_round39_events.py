@@ -14,7 +14,7 @@ import pytest
 
 from pipeline.events import extract_events
 
-from .test_event_classes import _check
+from .test_event_classes import check_typed
 
 TITLE = "Remarks by President Ana Novak of Chile and President Luis Arce of Bolivia"
 OPEN = TITLE + "\n\nPRESIDENT NOVAK:  Good afternoon.  President Luis Arce of Bolivia is here.\n\n"
@@ -41,9 +41,7 @@ CASES = [
 @pytest.mark.model
 @pytest.mark.parametrize("text, expected", CASES, ids=[c[0].split(":  ")[-1][-60:] for c in CASES])
 def test_thanked_guests(event_inputs, text, expected):
-    doc, entities, roles, dates = event_inputs(text, title=TITLE)
-    _check([e for e in extract_events(doc, entities=entities, roles=roles, dates=dates) if e.type == "SUPPORT"],
-           expected)
+    check_typed(event_inputs, text, "SUPPORT", expected, title=TITLE)
 
 
 POSSESSIVE_CASES = [
@@ -61,9 +59,7 @@ POSSESSIVE_CASES = [
 @pytest.mark.model
 @pytest.mark.parametrize("text, expected", POSSESSIVE_CASES, ids=[c[0][:60] for c in POSSESSIVE_CASES])
 def test_praised_possessor(event_inputs, text, expected):
-    doc, entities, roles, dates = event_inputs(text)
-    _check([e for e in extract_events(doc, entities=entities, roles=roles, dates=dates) if e.type == "CONSULT"],
-           expected)
+    check_typed(event_inputs, text, "CONSULT", expected)
 
 
 SIGNING_CASES = [
@@ -78,9 +74,7 @@ SIGNING_CASES = [
 @pytest.mark.model
 @pytest.mark.parametrize("text, expected", SIGNING_CASES, ids=[c[0].split("\n\n")[-1][-50:] for c in SIGNING_CASES])
 def test_own_law_signed(event_inputs, text, expected):
-    doc, entities, roles, dates = event_inputs(text, title=TITLE)
-    _check([e for e in extract_events(doc, entities=entities, roles=roles, dates=dates) if e.type == "AGREE"],
-           expected)
+    check_typed(event_inputs, text, "AGREE", expected, title=TITLE)
 
 
 @pytest.mark.model
@@ -92,9 +86,7 @@ def test_own_law_signed(event_inputs, text, expected):
     ("Chilean soldiers killed thousands of Peruvian civilians.", [("ASSAULT", "CHL", "PER")]),
 ], ids=["hundreds of thousands of jobs", "thousands of jobs", "thousands of civilians"])
 def test_counted_figurative_targets(event_inputs, text, expected):
-    doc, entities, roles, dates = event_inputs(text)
-    _check([e for e in extract_events(doc, entities=entities, roles=roles, dates=dates) if e.type == "ASSAULT"],
-           expected)
+    check_typed(event_inputs, text, "ASSAULT", expected)
 
 
 SCHEDULED_CASES = [
