@@ -418,6 +418,16 @@ INSTRUMENTS = load().classes["legal_instrument"]
 party (treaties, accords, deals, compacts and memoranda of understanding are agreements)"""
 
 
+def _in_name(word: "Token", obj: "Token") -> bool:
+    """Whether ``word`` is part of the name of ``obj`` ("American" in "the American Rescue Plan"):
+    under it through modifiers only, not through a phrase of its own ("an agreement with Mexico")."""
+    while word.i != obj.i:
+        if word.dep_ not in ("compound", "amod", "nmod", "poss", "case") or word.head.i == word.i:
+            return False
+        word = word.head
+    return True
+
+
 def signs_own_law(tok: "Token", recipient) -> bool:
     """Whether "sign" enacts the signer's own law or order ("I signed the Safer Communities Act",
     "the executive orders I've signed", "I will sign it into law"): no second party, so no AGREE.
@@ -429,8 +439,7 @@ def signs_own_law(tok: "Token", recipient) -> bool:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if tok.dep_ in ("relcl", "acl") and not objs:
         objs = [tok.head]  # "the law I just signed", "executive orders I've signed"
-    if recipient is not None and not (recipient.token is not None and any(
-            recipient.token.i in {t.i for t in o.subtree} for o in objs)):
+    if recipient is not None and not (recipient.token is not None and any(_in_name(recipient.token, o) for o in objs)):
         return False  # (a people named in the law's own name is no party: "signed the American Rescue Plan")
     if any(c.dep_ == "prep" and c.lower_ == "into" and any(p.lower_ == "law" for p in c.children)
            for c in tok.children):

@@ -66,7 +66,8 @@ SIGNING_CASES = [
     # a law signed by the speaker has no second party, even when its name holds a people's name
     (OPEN + "Last spring I signed the Chilean Recovery Act into law.", []),
     (OPEN + "Since I signed the Chilean Recovery Plan into law, wages have risen.", []),
-    # an agreement signed with another leader is one
+    # an agreement signed with another leader is one, also when it is signed "into law"
+    (OPEN + "Yesterday I signed an agreement with Peru into law.", [("AGREE", "Ana Novak", "PER")]),
     (OPEN + "Yesterday I signed an agreement with President Arce.", [("AGREE", "Ana Novak", "Luis Arce")]),
 ]
 
