@@ -75,7 +75,7 @@ def _addressed_group(verb: "Token") -> bool:
     return any(w.lower_ in _MANY for w in tok.doc[tok.i + 1:min(tok.i + 6, tok.sent.end)])
 
 
-def _vocative_actor(trig: "Trigger", actor: "Party | None") -> bool:
+def vocative_actor(trig: "Trigger", actor: "Party | None") -> bool:
     """Whether the actor found is a name the speaker addresses, set off by a comma before a
     subjectless "thank you" ("Madam Vice President, dear X; thank you for ..."): the speaker
     thanks, not the one named."""
@@ -104,7 +104,7 @@ def room_courtesy(trig: "Trigger", actor: "Party | None", recipient: "Party | No
         return True  # "we would like to welcome X into NATO very soon": a wish, not yet done
     if not _said_now(trig):
         return False
-    if _addressed_group(_verb(trig)) or _vocative_actor(trig, actor):
+    if _addressed_group(_verb(trig)) or vocative_actor(trig, actor):
         return True
     return not foreign_pair(actor, recipient, home)
 

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .foreign_courtesy import vocative_actor
+from .senses import FIRST_PERSON
 from .unnamed_speaker import speaker_party
 
 if TYPE_CHECKING:
@@ -29,10 +31,8 @@ if TYPE_CHECKING:
 
 __all__ = ["thanked_guest"]
 
-_SET_OFF = frozenset({",", ";", ":"})
 _AFTER_NAME = frozenset({",", "for", ".", "!", ";", "—", "–"})
 """what may follow the name addressed after "thank you, NAME": the address ends there"""
-_SPEAKER_WORDS = frozenset({"i", "we"})
 _TITLE_SPAN = 6
 """how many words a title and name after "you," may take ("Prime Minister Fumio Kishida")"""
 
@@ -58,15 +58,6 @@ def _named_after(ctx: "Context", you: "Token") -> "Token | None":
     return ent_tok if ent is not None and you.i + 2 + _TITLE_SPAN >= you.sent.end else None
 
 
-def _vocative(actor: "Party | None", verb: "Token") -> "Token | None":
-    """The actor's token when it is a name set off by a comma before the verb ("President C,
-    thank you"), the one addressed rather than the one who thanks."""
-    tok = actor.token if actor is not None else None
-    if tok is None or tok.lower_ in _SPEAKER_WORDS or tok.i >= verb.i or actor.entity is None:
-        return None
-    return tok if any(w.text in _SET_OFF for w in tok.doc[tok.i + 1:verb.i]) else None
-
-
 def thanked_guest(ctx: "Context", trig: "Trigger", actor: "Party | None", recipient: "Party | None",
                   speech: bool) -> "tuple[Party, Party] | None":
     """The speaker and the guest of a "thank you" said to a guest by name (module docstring).
@@ -88,10 +79,11 @@ def thanked_guest(ctx: "Context", trig: "Trigger", actor: "Party | None", recipi
     if you is None:
         return None
     named = _named_after(ctx, you)
-    vocative = _vocative(actor, verb)
+    # "President C, thank you": the name before the comma is addressed (:func:`.foreign_courtesy.vocative_actor`)
+    vocative = actor.token if actor is not None and actor.entity is not None and vocative_actor(trig, actor) else None
     if named is None and vocative is None:
         return None
-    if actor is not None and vocative is None and (actor.token is None or actor.token.lower_ not in _SPEAKER_WORDS):
+    if actor is not None and vocative is None and (actor.token is None or actor.token.lower_ not in FIRST_PERSON):
         return None  # "the President thanked you, Minister B": a report, not the speaker's thanks
     speaker = speaker_party(ctx, verb)
     guest = ctx.party(named if named is not None else vocative)
