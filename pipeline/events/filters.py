@@ -30,7 +30,7 @@ from .pending import hortative, pending_time
 from .purposes import purpose_infinitive, scheduled_meeting, supported_aim
 from .scheduled_trips import scheduled_trip
 from .later_acts import later_act
-from .speech_acts import PERFORMED_TYPES, performed_wish
+from .speech_acts import PERFORMED_TYPES, performed_wish, wished_telling
 from .habitual import habitual
 from .senses import figurative
 from .skipped import skipped_tokens  # noqa: F401 - re-exported: the extractor's filters
@@ -357,7 +357,8 @@ class Factuality:
             # modality and negation carry over to a controlled or coordinated verb without
             # its own subject; a reported or subordinate clause keeps its own
             local = local and (dep == "xcomp" or ((dep == "conj" or free_adjunct(cur)) and not _own_subject(cur)))
-            if dep == "xcomp" and self._embeds(head, dep) and not phone_purpose(cur):
+            if dep == "xcomp" and self._embeds(head, dep) and not phone_purpose(cur) \
+                    and not (cur.i != start and wished_telling(cur)):  # ("I want to share that X met Y": :mod:`.speech_acts`)
                 return False
             cur = head
         return True

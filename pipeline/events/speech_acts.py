@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .lexicon import load
 from .senses import FIRST_PERSON
 from .context import Party
 
@@ -52,6 +53,38 @@ def performed_wish(verb: "Token") -> "Token | None":
         return None
     subject = next((c for c in wish.children if c.dep_ == "nsubj"), None)
     return wish if subject is not None and subject.lower_ in FIRST_PERSON else None
+
+
+TELLING_VERBS = load().classes["wished_telling_verb"]
+"""verbs of telling whose wished form ("I want to note that ...") is the telling itself"""
+_TELLING_PARTS = {"point": "out", "let": "know", "make": "clear"}
+"""verbs of the class that tell only with their second part ("point out", "let you know", "make clear")"""
+
+
+def wished_telling(verb: "Token") -> bool:
+    """Whether ``verb`` is the telling a speaker's wish performs: "I want to share that X
+    welcomed Y", "we'd like to note that ...", "I wanted to let you know that ..." (the past of a
+    briefing's politeness tells as the present does). What is told is asserted by the saying, as
+    "I want to thank X" thanks (:func:`performed_wish`), so the wish embeds nothing.
+
+    Args:
+        verb: The verb the walk of factuality reached, a to-infinitive complement.
+    """
+    if verb.dep_ != "xcomp" or verb.tag_ != "VB" or verb.lemma_.lower() not in TELLING_VERBS:
+        return False
+    part = _TELLING_PARTS.get(verb.lemma_.lower())
+    if part is not None and not any(c.lower_ == part for c in verb.subtree if c.i > verb.i):
+        return False
+    wish = verb.head
+    if wish.pos_ != "VERB" or wish.lemma_.lower() not in WISH_VERBS or wish.tag_ not in _PRESENT_TAGS | {"VBD"}:
+        return False
+    if wish.lemma_.lower() == "like" and not any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d")
+                                                for c in wish.children):
+        return False
+    if any(c.dep_ == "neg" for c in wish.children):
+        return False
+    subject = next((c for c in wish.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lower_ in FIRST_PERSON
 
 
 def speaker_side(ctx: "Context", actor: "Party | None", recipient: "Party | None" = None) -> "Party | None":

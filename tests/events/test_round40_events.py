@@ -1,0 +1,42 @@
+"""Round 40: a speaker's wish to tell ("I want to share that ...", "I'd like to note that ...",
+"I wanted to let you know that ...") is the telling itself, so what it tells is asserted, not
+wished (:func:`pipeline.events.speech_acts.wished_telling`); a wish to act ("I want to visit X")
+stays an intention.
+
+Briefings are written for these tests in the layout of published transcripts; the people and
+places are fictional, none comes from the development or evaluation texts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_event_classes import check_typed
+
+TITLE = "Press Briefing by Press Secretary Marta Lind"
+OPEN = TITLE + "\n\nMS. LIND:  Good afternoon.  President Ana Novak of Chile and President Luis Arce of Bolivia " \
+    "are in the news today.\n\n"
+
+CASES = [
+    # a first-person wish to tell: what is told happened
+    (OPEN + "I want to share that this morning President Novak met with President Arce in Lima.",
+     "CONSULT", [("CONSULT", "Ana Novak", "Luis Arce")]),
+    (OPEN + "I also wanted to note that Chile signed a trade agreement with Peru yesterday.",
+     "AGREE", [("AGREE", "CHL", "PER")]),
+    (OPEN + "I'd like to point out that Bolivia condemned the attack on Peru.",
+     "ACCUSE", [("ACCUSE", "BOL", None)]),
+    (OPEN + "I want to let you know that President Arce spoke with President Novak this morning.",
+     "CONSULT", [("CONSULT", "Luis Arce", "Ana Novak")]),
+    # a wish to act, a wish denied, or a wish of someone else: still not done
+    (OPEN + "I want to visit Peru next year.", "CONSULT", []),
+    (OPEN + "President Arce wants to say that Bolivia met with Peru.", "CONSULT", []),
+    (OPEN + "I don't want to say that Chile met with Peru.", "CONSULT", []),
+    # "point", "let", "make" tell only with their second part
+    (OPEN + "I want to let Chile meet with Peru.", "CONSULT", []),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ, expected", CASES, ids=[c[0].split("\n\n")[-1][:60] for c in CASES])
+def test_wished_telling(event_inputs, text, typ, expected):
+    check_typed(event_inputs, text, typ, expected, title=TITLE)
