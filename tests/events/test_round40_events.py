@@ -1,7 +1,8 @@
 """Round 40: a speaker's wish to tell ("I want to share that ...", "I'd like to note that ...",
 "I wanted to let you know that ...") is the telling itself, so what it tells is asserted, not
 wished (:func:`pipeline.events.speech_acts.wished_telling`); a wish to act ("I want to visit X")
-stays an intention.
+stays an intention. A trip made for a meeting ("came to X to meet Y", "will go to X to meet Y") is
+the meeting, by who makes the trip (:data:`pipeline.events.purposes.CONSULTATION_VERBS`).
 
 Briefings are written for these tests in the layout of published transcripts; the people and
 places are fictional, none comes from the development or evaluation texts.
@@ -39,4 +40,23 @@ CASES = [
 @pytest.mark.model
 @pytest.mark.parametrize("text, typ, expected", CASES, ids=[c[0].split("\n\n")[-1][:60] for c in CASES])
 def test_wished_telling(event_inputs, text, typ, expected):
+    check_typed(event_inputs, text, typ, expected, title=TITLE)
+
+
+TRIP_CASES = [
+    # a trip made for a meeting: who comes or goes meets (subject control of the purpose clause)
+    ("President Ana Novak of Chile came to La Paz yesterday to meet with President Luis Arce of Bolivia.",
+     "CONSULT", [("CONSULT", "Ana Novak", "Luis Arce")]),
+    ("President Ana Novak of Chile will go to La Paz next week to meet with President Luis Arce of Bolivia.",
+     "AGREE", [("AGREE", "Ana Novak", "Luis Arce")]),
+    # a trip with no consultation as its purpose, or a purpose that is no act, stays out
+    ("President Ana Novak of Chile came to La Paz yesterday to open a school.", "CONSULT", []),
+    ("President Ana Novak of Chile will not go to La Paz to meet with President Luis Arce of Bolivia.",
+     "AGREE", []),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ, expected", TRIP_CASES, ids=[c[0][:60] for c in TRIP_CASES])
+def test_trip_purposes(event_inputs, text, typ, expected):
     check_typed(event_inputs, text, typ, expected, title=TITLE)
