@@ -57,7 +57,7 @@ if TYPE_CHECKING:
 
 _NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "flat", "det", "punct", "case", "nummod", "quantmod"})
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his"})
-_PRONOUNS_SPEAKER = frozenset({"we", "i", "us", "our", "my", "me"})
+SPEAKER_PRONOUNS = frozenset({"we", "i", "us", "our", "my", "me"})
 _PRONOUNS_SINGULAR_SPEAKER = frozenset({"i", "my", "me"})
 _GOVERNMENT_WORDS = frozenset({"government", "administration"})
 _PERSON_POSSESSIVES = frozenset({"his", "her", "my", "our"})  # "our Administration": the speaker's
@@ -311,7 +311,7 @@ class Context(References):
         low = tok.lower_
         if low in _RELATIVE and tok.head.dep_ in ("relcl", "acl") and tok.head.head.i != tok.head.i:
             return self.party(tok.head.head)
-        if low in _PRONOUNS_SPEAKER and not (tok.text == "US" and tok.i in self.entity_at):
+        if low in SPEAKER_PRONOUNS and not (tok.text == "US" and tok.i in self.entity_at):
             # ("the US" is the country the entities stage found, not the pronoun "us")
             if tok.i in self.quoted:
                 return None

@@ -25,7 +25,7 @@ from .blame import act_parties, asked_from, blame_triggers, held_party
 from .commerce import commercial, companies, private_deal
 from .conjuncts import said_conjunct_speaker
 from .civilgroups import civil_group
-from .context import Context, Party
+from .context import SPEAKER_PRONOUNS, Context, Party
 from .convened_talks import future_trip, held_by
 from .documentacts import document_author
 from .forceowners import force_owner
@@ -287,6 +287,9 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             actor = implicit_actor(ctx, trig) or actor  # "including providing X", "he agreed" (:mod:`.implicit_actors`)
         if require_actor and unnamed is None and (actor is None or (actor.entity is None and actor.country is None)):
             continue
+        if recipient is not None and recipient.entity is None and actor is not None and recipient.country == actor.country \
+                and recipient.token is not None and recipient.token.lower_ in SPEAKER_PRONOUNS:
+            recipient = None  # "the President asked us", "we promised we'd ...": one's own side is no other side
         if trig.type in PARTNERLESS_NOUN_TYPES and (recipient is None or domestic_pair(trig.token, actor, recipient)):
             recipient = joint_partner(ctx, trig.token, actor)  # "X and Y restarted cooperation" (:mod:`.joint_nouns`)
         if trig.type in PARTNERLESS_NOUN_TYPES and recipient is None and not (named_venture(trig) or worked_with_group(trig.token) or worked_together(trig.token)):  # (:mod:`.named_acts`, :mod:`.partner_groups`)

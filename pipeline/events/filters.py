@@ -72,6 +72,10 @@ talks in Cairo", "promised aid during a visit"): the phrase is no part of what i
 promised or intended, so the embedding verb does not make it unreal ("before" is left out:
 "vowed to strike before talks" may name talks yet to come; so is "despite", which as often names
 what did not happen: "despite the absence of talks")."""
+_TOLD_DEPS = frozenset({"ccomp", "dobj"})
+"""how what a wished telling tells hangs on it: a that-clause or a noun ("I want to note that X met
+Y", "I want to note the agreement X reached"); not an infinitive it asks for ("I want to tell X to
+withdraw": a request, nothing done)"""
 PAST_CAUSE_MARKS = frozenset({"after", "because", "when", "while", "since", "as"})
 """conjunctions of a clause in the simple past that tells what happened before, while or when,
 or caused the act ("protested after vessels fired water cannon", "when we announced the
@@ -322,6 +326,7 @@ class Factuality:
         is coordinated with or controlled by; conditions and embeddings on the whole path."""
         local = check_local
         start = cur.i  # (only the event's own clause is the "after" clause that happened)
+        came = ""  # the relation through which the walk reached ``cur``
         for _ in range(40):
             if local and (has_negation(cur) or (has_modal(cur) and not reported_future(cur))):
                 return False
@@ -358,9 +363,9 @@ class Factuality:
             # its own subject; a reported or subordinate clause keeps its own
             local = local and (dep == "xcomp" or ((dep == "conj" or free_adjunct(cur)) and not _own_subject(cur)))
             if dep == "xcomp" and self._embeds(head, dep) and not phone_purpose(cur) \
-                    and not (cur.i != start and wished_telling(cur)):  # ("I want to share that X met Y": :mod:`.speech_acts`)
+                    and not (came in _TOLD_DEPS and wished_telling(cur)):  # ("I want to share that X met Y": :mod:`.speech_acts`)
                 return False
-            cur = head
+            cur, came = head, dep
         return True
 
 

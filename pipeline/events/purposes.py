@@ -87,6 +87,8 @@ def consultation_purpose(verb: "Token", typ: str) -> "Token | None":
     head = with_.head if with_ is not None and with_.dep_ == "prep" else verb.head
     if head.i == verb.i or head.pos_ != "VERB":
         return None
+    if any(c.dep_ == "neg" or c.lower_ == "never" for c in head.children):
+        return None  # "did not go to Lima to meet X", "never travelled there to meet X": no meeting
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children) and not scheduled_meeting(verb, typ):
         return None  # "will travel to Munich to attend ...": a plan, its purpose too
     lemma = head.lemma_.lower()

@@ -34,6 +34,9 @@ CASES = [
     (OPEN + "I don't want to say that Chile met with Peru.", "CONSULT", []),
     # "point", "let", "make" tell only with their second part
     (OPEN + "I want to let Chile meet with Peru.", "CONSULT", []),
+    # what a telling asks for, not what it tells: a request, nothing done (review of the round)
+    (OPEN + "I want to tell Bolivia to meet with Peru.", "CONSULT", []),
+    (OPEN + "I want to remind President Arce to meet with President Novak.", "CONSULT", []),
 ]
 
 
@@ -53,6 +56,13 @@ TRIP_CASES = [
     ("President Ana Novak of Chile came to La Paz yesterday to open a school.", "CONSULT", []),
     ("President Ana Novak of Chile will not go to La Paz to meet with President Luis Arce of Bolivia.",
      "AGREE", []),
+    # a trip not made: no meeting in it (review of the round; "did not travel" had the same slip)
+    ("President Ana Novak of Chile did not go to La Paz to meet with President Luis Arce of Bolivia.",
+     "CONSULT", []),
+    ("President Ana Novak of Chile never went to La Paz to meet with President Luis Arce of Bolivia.",
+     "CONSULT", []),
+    ("President Ana Novak of Chile did not travel to La Paz to meet with President Luis Arce of Bolivia.",
+     "CONSULT", []),
 ]
 
 
@@ -60,3 +70,18 @@ TRIP_CASES = [
 @pytest.mark.parametrize("text, typ, expected", TRIP_CASES, ids=[c[0][:60] for c in TRIP_CASES])
 def test_trip_purposes(event_inputs, text, typ, expected):
     check_typed(event_inputs, text, typ, expected, title=TITLE)
+
+
+OWN_SIDE_TITLE = "Remarks by President Ana Novak of Chile"
+OWN_SIDE_CASES = [
+    # the speaker's own side, said "us", is no other side of the speaker's government's act
+    (OWN_SIDE_TITLE + "\n\nPRESIDENT NOVAK:  Chile asked us to prepare a plan.", [("REQUEST", "CHL", None)]),
+    # a named party of the same country stays the recipient ("called on the government")
+    (OWN_SIDE_TITLE + "\n\nPRESIDENT NOVAK:  Chile asked Peru to prepare a plan.", [("REQUEST", "CHL", "PER")]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", OWN_SIDE_CASES, ids=[c[0].split(":  ")[-1][:60] for c in OWN_SIDE_CASES])
+def test_own_side_recipient(event_inputs, text, expected):
+    check_typed(event_inputs, text, "REQUEST", expected, title=OWN_SIDE_TITLE)
