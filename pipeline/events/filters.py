@@ -345,6 +345,8 @@ class Factuality:
                 pass  # "called X to congratulate him": what a phone call was for happened in it
             elif dep == "prep" and cur.lower_ in TIME_PREPS:
                 pass  # "agreed to a truce after talks mediated by X": when, not what was agreed
+            elif dep == "ccomp" and any(c.dep_ == "xcomp" and wished_telling(c) for c in head.children):
+                pass  # "I want to share with you that X met Y": the parser hangs what is told on the wish
             elif dep == "advcl" and cur.i == start and past_clause(cur):
                 pass  # "summoned the envoy after its vessels fired on a boat": a past act that led to it
             elif dep == "relcl" and cur.i == start and relative_object(cur) is not None:

@@ -28,6 +28,8 @@ CASES = [
      "ACCUSE", [("ACCUSE", "BOL", None)]),
     (OPEN + "I want to let you know that President Arce spoke with President Novak this morning.",
      "CONSULT", [("CONSULT", "Luis Arce", "Ana Novak")]),
+    (OPEN + "I want to share with you that President Novak met President Arce yesterday.",
+     "CONSULT", [("CONSULT", "Ana Novak", "Luis Arce")]),
     # a wish to act, a wish denied, or a wish of someone else: still not done
     (OPEN + "I want to visit Peru next year.", "CONSULT", []),
     (OPEN + "President Arce wants to say that Bolivia met with Peru.", "CONSULT", []),
