@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from ..records import Event, TimeExpression
 from .embedded_dates import date_head, index_at, sentence_start
+from .purposes import CONSULTATION_VERBS, purpose_infinitive
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -46,6 +47,9 @@ def act_governors(trigger: "Token") -> dict[int, bool]:
         elif cur.dep_ == "conj" and cur.pos_ == "VERB" and cur.head.pos_ == "VERB":
             cur = cur.head
             out.setdefault(cur.i, True)
+        elif cur.dep_ == "advcl" and purpose_infinitive(cur) and cur.head.lemma_.lower() in CONSULTATION_VERBS:
+            cur = cur.head  # "On May 2, X went to Lima to meet Y": the trip's date is the meeting's
+            out.setdefault(cur.i, False)
         else:
             break
     return out

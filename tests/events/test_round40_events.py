@@ -87,3 +87,17 @@ OWN_SIDE_CASES = [
 @pytest.mark.parametrize("text, expected", OWN_SIDE_CASES, ids=[c[0].split(":  ")[-1][:60] for c in OWN_SIDE_CASES])
 def test_own_side_recipient(event_inputs, text, expected):
     check_typed(event_inputs, text, "REQUEST", expected, title=OWN_SIDE_TITLE)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, date", [
+    # the trip's date is the date of the meeting it was made for
+    ("On April 25, President Ana Novak of Chile went to La Paz to meet President Luis Arce of Bolivia.", "2024-04-25"),
+    ("President Ana Novak of Chile came to La Paz on April 25 to meet President Luis Arce of Bolivia.", "2024-04-25"),
+])
+def test_trip_date_is_the_meetings(event_inputs, text, date):
+    from pipeline.events import extract_events
+
+    doc, entities, roles, dates = event_inputs(text, published="2024-05-01")
+    got = [(e.trigger.text, e.date_value) for e in extract_events(doc, entities=entities, roles=roles, dates=dates)]
+    assert ("meet", date) in got, got
