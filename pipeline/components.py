@@ -363,6 +363,9 @@ def make_events(nlp: Language, name: str, spans: bool) -> EventsComponent:
 
 def add_project_components(nlp: Language) -> Language:
     """Add the project's components to a loaded spaCy pipeline (idempotent)."""
+    from .lemmas import share_verbs
+
+    share_verbs(nlp)  # (verb lemmas for the stages' word tests: :func:`pipeline.lemmas.share_verbs`)
     if "newsie_sentence_breaks" not in nlp.pipe_names:
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("newsie_sentence_breaks", before="parser")

@@ -170,3 +170,39 @@ def cache_lemmas(nlp: "Language") -> "Language":
         # __init__ bound the mode's method to the instance under the old class.
         proc.lemmatize = proc.rule_lemmatize
     return nlp
+
+
+VERB_TABLE = "newsie_verbs"
+"""the ``Vocab.lookups`` table holding the model's verb lemmas under ``"verb"`` (:func:`share_verbs`)"""
+
+
+def share_verbs(nlp: "Language") -> "Language":
+    """Put the verb lemmas of ``nlp``'s rule lemmatizer (the model's ``lemma_index``, from
+    WordNet) in the shared vocabulary's lookups, where a stage reading a Doc can ask whether a
+    word is an English verb form (a Title Case "Announcing" after a name in a headline:
+    :mod:`pipeline.entities.notpersons`); idempotent, nothing when the model has no such table.
+    The table travels with the vocabulary (pickles for worker processes included)."""
+    from spacy.pipeline import Lemmatizer
+
+    lookups = nlp.vocab.lookups
+    if lookups.has_table(VERB_TABLE):
+        return nlp
+    for _name, proc in nlp.pipeline:
+        if isinstance(proc, Lemmatizer) and proc.lookups.has_table("lemma_index"):
+            verbs = proc.lookups.get_table("lemma_index").get("verb")
+            if verbs:
+                lookups.add_table(VERB_TABLE, {"verb": WordList(verbs)})
+            break
+    return nlp
+
+
+def verb_form(doc: "Doc", word: str) -> bool:
+    """Whether ``word`` (lower case) is the "-ing" form of a verb of the shared table
+    (:func:`share_verbs`): "announcing", "welcoming", "marking" (stem, stem + "e", or a doubled
+    final consonant: "planning"); False without the table."""
+    lookups = doc.vocab.lookups
+    if not word.endswith("ing") or not lookups.has_table(VERB_TABLE):
+        return False
+    verbs = lookups.get_table(VERB_TABLE).get("verb") or ()
+    stem = word[:-3]
+    return stem in verbs or stem + "e" in verbs or (len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in verbs)

@@ -120,3 +120,26 @@ def test_repeated_words_unset_parts_of_speech_and_given_lemmas_as_spacy(text):
         lemmatizer = stock.get_pipe("lemmatizer")
         assert [t.lemma_ for t in lemmatizer(prepared())] == expected
         assert [t.lemma_ for t in lemmatizer(prepared())] == expected  # from the caches
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("word, expected", [
+    ("announcing", True), ("welcoming", True), ("planning", True), ("marking", True),
+    ("jinping", False), ("sterling", False), ("announce", False),
+])
+def test_verb_form(nlp, word, expected):
+    from pipeline.lemmas import verb_form
+
+    assert verb_form(nlp("A text."), word) is expected
+
+
+@pytest.mark.model
+def test_verb_table_travels_with_the_vocab(nlp):
+    import pickle
+
+    from pipeline.lemmas import VERB_TABLE, verb_form
+
+    vocab = pickle.loads(pickle.dumps(nlp.vocab))
+    assert vocab.lookups.has_table(VERB_TABLE)
+    doc = nlp("A text.")
+    assert verb_form(doc, "announcing")

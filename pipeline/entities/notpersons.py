@@ -28,6 +28,7 @@ from ..knowledge.companies import company_words
 from ..knowledge.offices import ORG_LAST_WORDS
 from ..knowledge.wordlists import word_set
 from ..names import SUFFIXES, is_given_name
+from ..lemmas import verb_form
 from .lexicon import FACILITY_HEADS, ORG_NAME_HEADS, TITLE_HEADS, Group
 
 if TYPE_CHECKING:
@@ -188,7 +189,9 @@ def _headline_verb(tok, lower: frozenset[str]) -> bool:
     """A Title Case verb in the third person that a headline puts after its subject ("Biden Names
     Judicial Nominees", "Governor Announces Sub-Cabinet"): a listed headline verb, or one the
     article writes in lower case in another form ("named", "announced", "meeting"), which a
-    surname ending in "s" ("Jones", "Roberts") is not."""
+    surname ending in "s" ("Jones", "Roberts") is not. A Title Case "-ing" word is one also when it
+    is the form of an English verb with its object after it (:func:`pipeline.lemmas.verb_form`:
+    "Biden Marking Juneteenth"), which a surname followed by a preposition is not."""
     low = tok.lower_
     if tok.is_title and low.endswith("ing") and len(low) > 6 and not is_given_name(tok.text):
         # a participle opening the topic ("Statement by Governor Roe Marking 40 Years ...", "...
@@ -196,7 +199,11 @@ def _headline_verb(tok, lower: frozenset[str]) -> bool:
         # "welcomed"), or one with an object right after it (a number, an article)
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
         return any(low[:-3] + end in lower for end in ("s", "es", "e", "ed")) or (
-            nxt is not None and (nxt.like_num or nxt.lower_ in ("the", "a", "an")))
+            nxt is not None and (nxt.like_num or nxt.lower_ in ("the", "a", "an"))) or (
+            # the "-ing" form of an English verb with its object after it ("Biden Marking Juneteenth",
+            # "Doe Welcoming Chancellor X"); a surname ("Kate Browning on ...") has a preposition or nothing
+            nxt is not None and (nxt.is_title or nxt.is_upper) and nxt.lower_ not in HEADLINE_PREPS
+            and not nxt.lower_.endswith("ing") and verb_form(tok.doc, low))  # ("Manning Honoring ...": the second)
     if not tok.is_title or not low.endswith("s") or len(low) < 4 or is_given_name(tok.text):
         return False
     if low in HEADLINE_VERBS:
