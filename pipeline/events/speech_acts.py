@@ -41,10 +41,16 @@ def performed_wish(verb: "Token") -> "Token | None":
         The wishing verb, from which the rest of the clause decides factuality (a condition
         around it still makes the act hypothetical), or None.
     """
+    return _speakers_wish(verb, _PRESENT_TAGS)
+
+
+def _speakers_wish(verb: "Token", tags: frozenset[str]) -> "Token | None":
+    """The wishing verb (tense among ``tags``) of which the bare infinitive ``verb`` is the
+    complement, when its subject is the speaker ("I", "we") and it is not negated; else None."""
     if verb.dep_ != "xcomp" or verb.tag_ != "VB":
         return None
     wish = verb.head
-    if wish.pos_ != "VERB" or wish.lemma_.lower() not in WISH_VERBS or wish.tag_ not in _PRESENT_TAGS:
+    if wish.pos_ != "VERB" or wish.lemma_.lower() not in WISH_VERBS or wish.tag_ not in tags:
         return None
     if wish.lemma_.lower() == "like" and not any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d")
                                                 for c in wish.children):
@@ -70,21 +76,12 @@ def wished_telling(verb: "Token") -> bool:
     Args:
         verb: The verb the walk of factuality reached, a to-infinitive complement.
     """
-    if verb.dep_ != "xcomp" or verb.tag_ != "VB" or verb.lemma_.lower() not in TELLING_VERBS:
+    if verb.lemma_.lower() not in TELLING_VERBS:
         return False
     part = _TELLING_PARTS.get(verb.lemma_.lower())
     if part is not None and not any(c.lower_ == part for c in verb.subtree if c.i > verb.i):
         return False
-    wish = verb.head
-    if wish.pos_ != "VERB" or wish.lemma_.lower() not in WISH_VERBS or wish.tag_ not in _PRESENT_TAGS | {"VBD"}:
-        return False
-    if wish.lemma_.lower() == "like" and not any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d")
-                                                for c in wish.children):
-        return False
-    if any(c.dep_ == "neg" for c in wish.children):
-        return False
-    subject = next((c for c in wish.children if c.dep_ == "nsubj"), None)
-    return subject is not None and subject.lower_ in FIRST_PERSON
+    return _speakers_wish(verb, _PRESENT_TAGS | {"VBD"}) is not None
 
 
 def speaker_side(ctx: "Context", actor: "Party | None", recipient: "Party | None" = None) -> "Party | None":
