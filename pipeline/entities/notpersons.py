@@ -193,14 +193,14 @@ def _headline_verb(tok, lower: frozenset[str]) -> bool:
     is the form of an English verb with its object after it (:func:`pipeline.lemmas.verb_form`:
     "Biden Marking Juneteenth"), which a surname followed by a preposition is not."""
     low = tok.lower_
-    if tok.is_title and low.endswith("ing") and len(low) > 6 and not is_given_name(tok.text):
+    if tok.is_title and low.endswith("ing") and len(low) > 5 and not is_given_name(tok.text):
         # a participle opening the topic ("Statement by Governor Roe Marking 40 Years ...", "...
         # Doe Welcoming the ..."): a verb the article writes in another form ("marks",
         # "welcomed"), or one with an object right after it (a number, an article)
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-        return any(low[:-3] + end in lower for end in ("s", "es", "e", "ed")) or (
-            nxt is not None and (nxt.like_num or nxt.lower_ in ("the", "a", "an"))) or (
-            # the "-ing" form of an English verb with its object after it ("Biden Marking Juneteenth",
+        return (len(low) > 6 and (any(low[:-3] + end in lower for end in ("s", "es", "e", "ed")) or (
+            nxt is not None and (nxt.like_num or nxt.lower_ in ("the", "a", "an"))))) or (
+            # the "-ing" form of an English verb with its object after it ("Biden Urging Congress",
             # "Doe Welcoming Chancellor X"); a surname ("Kate Browning on ...") has a preposition or nothing
             nxt is not None and (nxt.is_title or nxt.is_upper) and nxt.lower_ not in HEADLINE_PREPS
             and not nxt.lower_.endswith("ing") and verb_form(tok.doc, low))  # ("Manning Honoring ...": the second)

@@ -25,6 +25,8 @@ from .test_stress_classes9 import _persons
     # article writes the verb in no other form (round 40)
     ("Remarks by President Biden Announcing Sanctions on Freedonia",
      "Thank you all. Today we act.", "Biden", "Biden Announcing"),
+    ("Remarks by President Biden Urging Congress to Fund the Plan",
+     "Thank you all. Today we act.", "Biden", "Biden Urging"),
 ])
 def test_title_participle_cut(make_doc, title, body, name, absent):
     names = _persons(make_doc(f"{title}\n\n{body}", title=title))
