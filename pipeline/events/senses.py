@@ -12,6 +12,7 @@ from .courtesy import speaker_courtesy
 from .lexicon import load
 from .misreadings import misread
 from .triggers import VIA_SELF, Trigger
+from .verbparts import COUNT_HEADS
 from .voice import lemma_forms
 
 if TYPE_CHECKING:
@@ -111,7 +112,7 @@ def figurative(trig: Trigger) -> bool:
     target = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if target is not None and target.lower_ in _RELATIVES and tok.dep_ == "relcl":
         target = tok.head  # "the bill that the governor killed": the relative clause's noun
-    while target is not None and target.lemma_.lower() in _COUNT_NOUNS:
+    while target is not None and target.lower_ in COUNT_HEADS:
         # "kill hundreds of thousands of jobs": what is counted is the target
         target = next((p for c in target.children if c.dep_ == "prep" and c.lower_ == "of"
                        for p in c.children if p.dep_ == "pobj"), None)
@@ -119,8 +120,6 @@ def figurative(trig: Trigger) -> bool:
 
 
 _RELATIVES = frozenset({"that", "which", "what"})
-_COUNT_NOUNS = frozenset({"hundred", "thousand", "million", "billion", "dozen", "ten", "score", "lot", "number"})
-"""nouns that count what their "of" phrase names ("thousands of jobs", "millions of people")"""
 FIGHT_VERBS = frozenset({"fight", "battle"})
 _TOGETHER = frozenset({"together", "alongside", "side", "shoulder"})
 
