@@ -99,6 +99,7 @@ from .verbal_attacks import verbal_attack
 from .verbalclash import verbal_clash
 from .welcomes import welcomed_to_place
 from .triggers import VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, find_triggers
+from .titles import titled_object
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -266,7 +267,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             continue  # "supports eliminating the filibuster": a stance on a course, no party (:mod:`.policystances`)
         if paper_actor(verb, actor, trig.type):
             continue  # "The Budget provides $9 billion", "U.S. trade policy supports": no party (:mod:`.paperactors`)
-        if look is not None and (recipient is None or args.date is None or not args.date.value
+        if look is not None and ((recipient is None and not titled_object(trig.token)) or args.date is None or not args.date.value
                                  or args.date.value.endswith("_REF")):  # ("in the near future": FUTURE_REF)
             continue  # "looks forward to hosting X in the near future": a wish; a dated one is scheduled
         unnamed = (unnamed_actor(ctx, lex, trig) or passive_unnamed(ctx, lex, trig) or unnamed_attacker(ctx, trig) or (

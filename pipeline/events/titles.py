@@ -15,8 +15,10 @@ from collections.abc import Collection, Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..knowledge.offices import load_offices
 from ..records import Role
 from .lexicon import load
+from .verbparts import direct_object
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -235,3 +237,21 @@ def shared_article(tok: "Token") -> bool:
     call; two officials of one government so joined are one side, which the caller checks."""
     return tok.dep_ == "conj" and tok.head.i < tok.i and any(
         c.lower_ == "the" and c.dep_ == "det" for c in tok.head.children)
+
+
+OFFICE_HEADS = load_offices().heads
+"""head words of public offices' titles ("president", "minister", "secretary", offices.json)"""
+
+
+def office_holder_object(obj: "Token") -> bool:
+    """Whether a direct object is an office named by its title and made definite ("the Prime
+    Minister", "the ambassadors", "our commanders"): it refers to its holder, a party one meets or
+    briefs, as a name does; a bare or indefinite title ("a leader") names no one."""
+    return obj.lemma_.lower() in OFFICE_HEADS and any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "these", "those", "both")) for c in obj.children)
+
+
+def titled_object(verb: "Token") -> bool:
+    """Whether a verb's direct object is a definite office title ("meeting the Prime Minister")."""
+    obj = direct_object(verb)
+    return obj is not None and office_holder_object(obj)

@@ -27,6 +27,7 @@ from .stranded_with import stranded_with
 from .sympathy import held_with, joined_in_grief
 from .told_pairs import recounted_telling, told_subject
 from .voice import agentless_passive, is_passive, lemma_forms, lemma_of, lookup
+from .titles import office_holder_object
 from .verbparts import (capitalised_common_noun, counted_members, direct_object, modifies_thing, names_person, patient_noun,
                         object_words, own_trip, participle_light, participle_noun, raised_object, reciprocal_subject,
                         relative_light, relative_object, idiom_preps)
@@ -181,8 +182,8 @@ class _Finder:
             return typ  # ("rallied to support X": :mod:`.infinitive_acts`)
         if e.intransitive and (obj is not None or any(c.dep_ in ("ccomp", "xcomp", "dative") for c in verb.children)):
             return None
-        if e.party_object and obj is not None and not self._names(obj):
-            return None  # "met the requirements"; "met Chilean officials" names its side
+        if e.party_object and obj is not None and not (self._names(obj) or office_holder_object(obj)):
+            return None  # "met the requirements"; "met Chilean officials", "met the Prime Minister" name a side
         if e.type == "CONSULT" and e.party_object and obj is None and is_passive(verb) and any(
                 c.dep_ == "prep" and c.lower_ == "with" and not self._names_party(c) for c in verb.children):
             return None  # "was met with a strong response": a reception, no meeting (:mod:`.consequences`)
@@ -499,6 +500,7 @@ class _Finder:
 _OFFICE_HEADS = load_offices().heads
 """head words of public offices' titles ("president", "minister", "secretary"): a person named
 with one is an official of a state (offices.json)"""
+
 
 
 def _meeting_with(verb: "Token", noun: "Token", typ: str | None) -> bool:

@@ -1,0 +1,36 @@
+"""Round 41: an office named by a definite title ("met the President", "briefed the Prime Minister",
+"looks forward to meeting the Chancellor tomorrow") is a party one meets or briefs, as a name is
+(:func:`pipeline.events.titles.office_holder_object`); a thing met ("met the requirements") or an
+indefinite title ("met a leader of the protests") is not.
+
+The sentences are written for these tests; the people and places are fictional, none comes from
+the development or evaluation texts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_event_classes import check_typed
+
+TITLE = "Readout of Foreign Minister Ana Novak's Visit to Bolivia"
+OPEN = "Foreign Minister Ana Novak of Chile arrived in La Paz on Monday. "
+
+CASES = [
+    (OPEN + "She met the President on Tuesday.", "CONSULT", [("CONSULT", "Ana Novak", None)]),
+    (OPEN + "She briefed the President on the talks.", "CONSULT", [("CONSULT", "Ana Novak", None)]),
+    (OPEN + "She met the ministers of trade and finance.", "CONSULT", [("CONSULT", "Ana Novak", None)]),
+    # a dated wish to meet is a scheduled meeting (AGREE), an undated one a wish
+    ("Foreign Minister Ana Novak of Chile looks forward to meeting the President tomorrow to discuss trade.",
+     "AGREE", [("AGREE", "Ana Novak", None)]),
+    ("Foreign Minister Ana Novak of Chile looks forward to meeting the President one day.", "AGREE", []),
+    # no office holder: a thing met, an indefinite title
+    (OPEN + "She met the requirements for entry.", "CONSULT", []),
+    (OPEN + "She met a leader of the protests.", "CONSULT", []),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, typ, expected", CASES, ids=[c[0].split(". ")[-1][:60] for c in CASES])
+def test_office_title_object(event_inputs, text, typ, expected):
+    check_typed(event_inputs, text, typ, expected, title=TITLE)
