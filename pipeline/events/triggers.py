@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..tokenarrays import POS, token_indices
-from ..knowledge.offices import load_offices
 from .called_holders import office_holder
 from .lexicon import Entry, Lexicon, courtesy, load
 from .measured_acts import phrase_head
@@ -25,9 +24,9 @@ from .partner_groups import group_partner
 from .purposes import with_marks
 from .stranded_with import stranded_with
 from .sympathy import held_with, joined_in_grief
+from .titles import OFFICE_HEADS, office_holder_object
 from .told_pairs import recounted_telling, told_subject
 from .voice import agentless_passive, is_passive, lemma_forms, lemma_of, lookup
-from .titles import office_holder_object
 from .verbparts import (capitalised_common_noun, counted_members, direct_object, modifies_thing, names_person, patient_noun,
                         object_words, own_trip, participle_light, participle_noun, raised_object, reciprocal_subject,
                         relative_light, relative_object, idiom_preps)
@@ -162,7 +161,7 @@ class _Finder:
                   if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         ents = [self.entity_at[w.i] for w in words if w.i in self.entity_at]
         if any(getattr(x, "label", None) == "PERSON" for x in ents) and any(
-                c.dep_ == "compound" and c.lower_ in _OFFICE_HEADS for c in obj.children):
+                c.dep_ == "compound" and c.lower_ in OFFICE_HEADS for c in obj.children):
             return True  # "worked with President Reagan": an official named by the office
         return any(getattr(x, "label", None) in ("GPE", "NORP") or getattr(x, "country", None) for x in ents)
 
@@ -495,12 +494,6 @@ class _Finder:
             clause = clause.head
         return Trigger(token=noun, type=typ, entry=e, via=VIA_OWN,
                        clause=clause if clause.pos_ in ("VERB", "AUX") else None)
-
-
-_OFFICE_HEADS = load_offices().heads
-"""head words of public offices' titles ("president", "minister", "secretary"): a person named
-with one is an official of a state (offices.json)"""
-
 
 
 def _meeting_with(verb: "Token", noun: "Token", typ: str | None) -> bool:
