@@ -30,6 +30,30 @@ _LONG_TAG = re.compile(r"<[A-Za-z][A-Za-z0-9]{0,10}(?:\s+[A-Za-z_:][-\w:.]*(?:\s
 _STRUCK = re.compile(r"<(s|del|strike)>[^<>]{0,200}</\1>(?:(\s?)\[([^\[\]\n]{1,80})\])?", re.I)
 
 
+# A spoken restart in a transcript ("We — we’ve spoken", "the President has — has met", "in the —
+# in the region"): the speaker breaks off and says the same words again. The dash and the words
+# said again are blanked (same length; the first saying keeps its capital, "Now — now" stays a
+# sentence-opening "Now"), so the parser reads the sentence the speaker finished; left
+# in, the repeated subject or verb splits the clause ("we — we met": two subjects, or a verb with
+# no object). Up to three words, starting with a letter, repeated whole, with a dash set off by
+# spaces between them (an em or en dash, or a double hyphen), within one paragraph.
+_RESTART = re.compile(r"(?<![\w’'-])([A-Za-z][\w’']*(?: [A-Za-z][\w’']*){0,2})[ \x01]*\n?[ ]*(?:—|–|--|-(?= ))[ ]*\n?[ ]*\1(?![\w’'-])",
+                      re.I)
+
+
+# Discourse markers said twice across a dash ("Now — now my opponent says", "Look — look, ...")
+# open the talk rather than restart a clause: the dash is what marks them as openers (the dates
+# stage reads "Now —" as no date), so they stay as written.
+_DISCOURSE_MARKERS = frozenset({"now", "well", "so", "look", "okay", "ok"})
+
+
+def _unrestart(match: re.Match[str]) -> str:
+    said = match.group(1)
+    if said.lower() in _DISCOURSE_MARKERS or (said.isupper() and len(said) > 1):
+        return match.group()  # "WASHINGTON — Washington state ...": capitals write datelines and labels
+    return said + _DROPPED * (match.end() - match.start() - len(said))
+
+
 def _unstrike(match: re.Match[str]) -> str:
     if match.group(3) is None:
         return _blank(match)
@@ -141,6 +165,12 @@ def blank_markup(text: str, *, title_line: bool = True) -> str:
         out = _INWORD_TAGS.sub(lambda m: _DROPPED * (m.end() - m.start()), out)
         out = _LONG_TAG.sub(_blank, out)
     out = _TAG.sub(_blank, out)
+    if "—" in out or "–" in out or " -" in out:
+        for _ in range(3):  # "We — we — we met": each pass takes one saying again
+            again = _RESTART.sub(_unrestart, out)
+            if again == out:
+                break
+            out = again
     out = _MD_LINK.sub(lambda m: " " + m.group(1) + " " * (m.end() - m.end(1)), out)
     lines = out.split("\n")
     cleaned: list[str] = []

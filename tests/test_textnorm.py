@@ -82,6 +82,18 @@ from pipeline.textnorm import blank_markup, dateline_span, normalize
         ('No. <u>Ju</u></span><u>dge Dena Doe</u>: Nominee', "No. Judge Dena Doe : Nominee"),
         ('<u>P</u><u>resident</u> Roe and Q<span\nstyle="x">uad</span> leaders', "President Roe and Quad leaders"),
         ("October 7<sup>th</sup>attack and US<b>Today</b>", "October 7 th attack and US Today"),
+        # a spoken restart: the abandoned words and the dash go, what the speaker said again stays
+        ("We’ve — we’ve — we’ve spoken to that.", "We’ve spoken to that."),
+        ("The President met — met with the King.", "The President met with the King."),
+        ("They arrived in the —\nin the region today.", "They arrived in the region today."),
+        ("Now — now my opponent says otherwise.", "Now — now my opponent says otherwise."),
+        ("Yes -- yes, we did.", "Yes, we did."),
+        # no restart: different words, numbers, a dateline before its sentence, a paragraph between
+        ("The President met — spoke with the King.", "The President met — spoke with the King."),
+        ("The score was 2 — 2 at halftime.", "The score was 2 — 2 at halftime."),
+        ("WASHINGTON — Washington state sued.", "WASHINGTON — Washington state sued."),
+        ("They met —\n\nmet again.", "They met —\n\nmet again."),
+        ("The X-ray — ray guns.", "The X-ray — ray guns."),
     ],
 )
 def test_normalize_cleans_markup_and_soft_wraps(text, expected):
