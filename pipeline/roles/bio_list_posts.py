@@ -52,6 +52,10 @@ def frame_names_public_body(frame: str) -> bool:
     """
     if {w.lower() for w in re.findall(r"\b[A-Z]{2,6}\b", frame)} & load_words().strong_public and not _PRIVATE_FRAME.search(frame):
         return True  # "since joining HHS OIG in 2005, including": a federal agency's initials (offices.json)
+    from .corporate import government_corporation  # read lazily: that module reads the nominations words
+
+    if government_corporation(frame):
+        return True  # "worked at the Federal Deposit Insurance Corporation, most recently as" (31 U.S.C. 9101)
     m = _PUBLIC_FRAME.search(frame)
     if m is None:
         return False

@@ -172,7 +172,8 @@ _PATTERNS: tuple[tuple[Any, str, str], ...] = (
     (lazy(rf"\b(?:held|worked|served)\s+(?:[^.]|(?<=[A-Z])\.){{0,100}}?\b(?:positions|posts|roles|offices|jobs)\b(?:[^.]|(?<=[A-Z])\.){{0,80}}?,?\s+"
           rf"including\s+(?:as\s+)?{_ART}(?P<o>{_LIST})"), "former", "office"),
     # "served for six years on Capitol Hill, including as A and B": the posts of that service
-    (lazy(rf"\b(?:worked|working|served|serving|(?:public|government|federal)\s+service)\b(?:[^.]|(?<=[A-Z])\.){{0,100}}?,?\s+including\s+(?:most\s+recently\s+)?as\s+{_ART}(?P<o>{_LIST})"), "former", "office"),
+    # "worked at the X Agency for 23 years, most recently as A": the last post of that service
+    (lazy(rf"\b(?:worked|working|served|serving|(?:public|government|federal)\s+service)\b(?:[^.]|(?<=[A-Z])\.){{0,160}}?(?:,?\s+including\s+(?:most\s+recently\s+)?|,\s+most\s+recently\s+)as\s+{_ART}(?P<o>{_LIST})"), "former", "office"),
     # "held positions as A and as B", "held the post of A": offices of a past career
     (lazy(rf"\b(?:held|served\s+in)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}(?:positions?|posts?|roles?|offices?|jobs?)(?:\s+(?:overseas|abroad|there))?"
           rf"\s+(?:of|as)\s+{_ART}(?P<o>{_LIST})"), "former", "office"),
