@@ -38,6 +38,7 @@ from .name_patterns import RANK
 from .news_tails import trim_news_tail
 from .nominations import Nomination, find_nominations, load_words, role_of
 from .senate_lines import senate_lines
+from .sole_nominee import sole_nominee_sections
 from .tenure_offices import split_tenure_offices
 from .rank_tenures import rank_tenures
 from .reader import Candidate
@@ -302,7 +303,7 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
     # NER missed, "Summer" taken for a date, leaves the previous section's nominee nearest) is the
     # section's subject's
     nominees = [n for n in new if n.status == "nominee"]
-    sections = bio_sections(text, nominees)  # read once: the past-frame step below reuses them
+    sections = bio_sections(text, nominees) or sole_nominee_sections(text, nominees)  # (read once: reused below)
     sections = sorted(sections + appointee_headings(text, nominees, new), key=lambda s: s[0])
     for lo, hi, subj in sections:
         for i, c in enumerate(cands):
