@@ -219,6 +219,21 @@ def _party_label_end(rd: Reader, j: int, end: int) -> int:
     return close + 1 if close is not None and _PARTY_LABEL.match(doc[j:close + 1].text.replace(" ", "")) else j
 
 
+def _country_of_end(rd: Reader, j: int, end: int) -> int:
+    """The token after "of COUNTRY" opening at token ``j`` ("of Japan", "of the Philippines"), each
+    listed holder's own state, else ``j``."""
+    doc = rd.doc
+    if j + 1 >= end or doc[j].lower_ != "of":
+        return j
+    k = j + 2 if doc[j + 1].lower_ == "the" else j + 1
+    country = rd.place(doc[k]) if k < end else None
+    if country is None or country[0] != "country":
+        return j
+    while k + 1 < end and rd.place(doc[k + 1]) == country:
+        k += 1
+    return k + 1
+
+
 def plural_principals(rd: Reader, start: int, end: int) -> int | None:
     """Where a staff title's principals begin when they are written as a plural title before
     their names ("Legislative Director for Senators A and B", "Counsel to U.S. Senators A and B"):
@@ -262,6 +277,7 @@ def _names(rd: Reader, i: int, end: int) -> list[tuple[int, int]]:
             return names if j == k else []
         names.append((k, j))
         j = _party_label_end(rd, j, end)  # "Senators Jane Roe (D-NY) and John Doe (R-WY)"
+        j = _country_of_end(rd, j, end)  # "Prime Ministers A of Japan and B of Australia"
         while j < end and (doc[j].text in _SEPARATORS or doc[j].lower_ == "and" or doc[j].is_space):
             j += 1  # "Senators A — and B": a speaker's dash before the next name too
         if j == names[-1][1]:

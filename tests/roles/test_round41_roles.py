@@ -60,3 +60,16 @@ def test_headless_biography_of_one_nominee(roles_of) -> None:  # noqa: F811
     roles, _ = roles_of(text, published="2024-01-01", country="USA")
     got = {(r.person_name, r.title, r.status) for r in roles}
     assert ("Carla Reyes", "Director of the Division of Consumer Protection", "former") in got, roles
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Prime Ministers Hana Sato of Japan and Liam Clarke of Australia met today in Tokyo.",
+     {("Hana Sato", "JPN"), ("Liam Clarke", "AUS")}),
+    ("Foreign Ministers Ana Novak of Chile and Luis Arce of the Philippines spoke by phone.",
+     {("Ana Novak", "CHL"), ("Luis Arce", "PHL")}),
+])
+def test_plural_title_names_with_their_countries(roles_of, text: str, expected: set) -> None:  # noqa: F811
+    # each listed holder's "of COUNTRY" is read past, to the next name, and is that holder's state
+    roles, _ = roles_of("Statement\n\n" + text, published="2024-01-01", country="USA")
+    assert {(r.person_name, r.country) for r in roles} >= expected, roles
