@@ -37,8 +37,9 @@ _STRUCK = re.compile(r"<(s|del|strike)>[^<>]{0,200}</\1>(?:(\s?)\[([^\[\]\n]{1,8
 # in, the repeated subject or verb splits the clause ("we — we met": two subjects, or a verb with
 # no object). Up to three words, starting with a letter, repeated whole, with a dash set off by
 # spaces between them (an em or en dash, or a double hyphen), within one paragraph.
-_RESTART = re.compile(r"(?<![\w’'-])([A-Za-z][\w’']*(?: [A-Za-z][\w’']*){0,2})[ \x01]*\n?[ ]*(?:—|–|--|-(?= ))[ ]*\n?[ ]*\1(?![\w’'-])",
+_RESTART = re.compile(r"(?<![\w’'-])([A-Za-z][\w’']*(?: [A-Za-z][\w’']*){0,2})[ \x01]*\n?[ ]*(?:—|–|--)[ ]*\n?[ ]*\1(?![\w-])",
                       re.I)
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\"“”(\n\x01])[ \x01]*$")
 
 
 # Discourse markers said twice across a dash ("Now — now my opponent says", "Look — look, ...")
@@ -51,6 +52,10 @@ def _unrestart(match: re.Match[str]) -> str:
     said = match.group(1)
     if said.lower() in _DISCOURSE_MARKERS or (said.isupper() and len(said) > 1):
         return match.group()  # "WASHINGTON — Washington state ...": capitals write datelines and labels
+    if said[0].isupper() and said != "I" and not _SENTENCE_OPENING.search(match.string, 0, match.start()):
+        # a capitalised word inside a sentence is a name, and a name said again after a dash most often
+        # opens a new clause ("thanked Mexico — Mexico sent 300 officers"), not a restart
+        return match.group()
     return said + _DROPPED * (match.end() - match.start() - len(said))
 
 

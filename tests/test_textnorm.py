@@ -94,6 +94,12 @@ from pipeline.textnorm import blank_markup, dateline_span, normalize
         ("WASHINGTON — Washington state sued.", "WASHINGTON — Washington state sued."),
         ("They met —\n\nmet again.", "They met —\n\nmet again."),
         ("The X-ray — ray guns.", "The X-ray — ray guns."),
+        # review of round 41: a contraction said again is a restart; a name said again inside a
+        # sentence opens a new clause; a single hyphen is no restart's dash
+        ("We — we’ve spoken with him.", "We’ve spoken with him."),
+        ("The envoy thanked Mexico — Mexico sent 300 officers.", "The envoy thanked Mexico — Mexico sent 300 officers."),
+        ("Senators from Ohio - Ohio Republicans - objected.", "Senators from Ohio - Ohio Republicans - objected."),
+        ("Vela — Vela has launched a war.", "Vela has launched a war."),
     ],
 )
 def test_normalize_cleans_markup_and_soft_wraps(text, expected):
