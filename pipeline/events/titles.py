@@ -248,7 +248,16 @@ def office_holder_object(obj: "Token") -> bool:
     Minister", "the ambassadors", "our commanders"): it refers to its holder, a party one meets or
     briefs, as a name does; a bare or indefinite title ("a leader") names no one."""
     return obj.lemma_.lower() in OFFICE_HEADS and any(
-        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "these", "those", "both")) for c in obj.children)
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "these", "those", "both")) for c in obj.children) \
+        and not any(_described_body(p) for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)
+
+
+def _described_body(pobj: "Token") -> bool:
+    """Whether an office's "of" complement is a body described, not named: "the chairman of the
+    company", "the president of the university", "the leaders of the rebellion" (a common noun with
+    an article); "the President of Chile", "the ministers of trade" name a state's office."""
+    return pobj.pos_ == "NOUN" and pobj.text[:1].islower() and any(
+        c.dep_ == "det" and c.lower_ in ("the", "a", "an", "this", "that") for c in pobj.children)
 
 
 def titled_object(verb: "Token") -> bool:

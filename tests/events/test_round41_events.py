@@ -27,6 +27,10 @@ CASES = [
     # no office holder: a thing met, an indefinite title
     (OPEN + "She met the requirements for entry.", "CONSULT", []),
     (OPEN + "She met a leader of the protests.", "CONSULT", []),
+    # review of the round: a body described, not a state's office ("of the company", "of the university")
+    (OPEN + "She met the chairman of the company on Tuesday.", "CONSULT", []),
+    (OPEN + "She met the president of the university on Tuesday.", "CONSULT", []),
+    (OPEN + "She met the President of Bolivia on Tuesday.", "CONSULT", [("CONSULT", "Ana Novak", "BOL")]),
 ]
 
 
