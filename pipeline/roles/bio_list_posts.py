@@ -52,9 +52,9 @@ def frame_names_public_body(frame: str) -> bool:
     """
     if {w.lower() for w in re.findall(r"\b[A-Z]{2,6}\b", frame)} & load_words().strong_public and not _PRIVATE_FRAME.search(frame):
         return True  # "since joining HHS OIG in 2005, including": a federal agency's initials (offices.json)
-    from .corporate import government_corporation  # read lazily: that module reads the nominations words
+    from .corporate import government_corporation, government_corporation_end  # (read lazily: nominations words)
 
-    if government_corporation(frame):
+    if government_corporation(frame) and not _LATER_BODY.search(frame, government_corporation_end(frame)):
         return True  # "worked at the Federal Deposit Insurance Corporation, most recently as" (31 U.S.C. 9101)
     m = _PUBLIC_FRAME.search(frame)
     if m is None:
@@ -64,6 +64,9 @@ def frame_names_public_body(frame: str) -> bool:
     return not _PRIVATE_FRAME.search(frame)
 
 
+_LATER_BODY = re.compile(r"\b(?:at|with|for|joined|joining)\s+(?:the\s+)?[A-Z]")
+"""another body named after the public one in a frame ("worked at the Tennessee Valley Authority and
+then at Acme Capital for 12 years, most recently as"): the last post is that body's"""
 _PRIVATE_FRAME = re.compile(r"\b(?:University|College|Inc\.?|LLP|LLC|Ltd\.?|Holdings|Company|Corporation|Foundation|Association|"
                             r"Society|Hospital|Museum|Bank|Partners|Group)\b")
 

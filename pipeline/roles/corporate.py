@@ -67,6 +67,11 @@ def government_corporation(title: str) -> bool:
     return _corporations().search(title) is not None
 
 
+def government_corporation_end(words: str) -> int:
+    """Where the last government corporation named in ``words`` ends (0 when none is)."""
+    return max((m.end() for m in _corporations().finditer(words)), default=0)
+
+
 def public_body(words: str) -> bool:
     """Whether a body's name has a government word or names a government corporation ("the
     Export-Import Bank", "the Department of Labor"; not "Acme Corp")."""

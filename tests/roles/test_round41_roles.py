@@ -26,6 +26,9 @@ from pipeline.roles.sole_nominee import sole_nominee_sections
     # a firm's career stays out, with or without the frame
     ("She worked at Acme Holdings LLC for 10 years, most recently as Director of the Division of Supervision.", []),
     ("He worked at the Example Corporation for 10 years, most recently as Director of the Division of Research.", []),
+    # review of the round: a firm named after the public body is where the last post was held
+    ("She worked at the Federal Deposit Insurance Corporation and then at Ridgeline Capital for 12 years, most "
+     "recently as Managing Director of the Division of Markets.", []),
 ])
 def test_most_recently_as(sentence: str, titles: list[str]) -> None:
     assert [t for _, _, t, _, _ in bio_offices(sentence)] == titles
