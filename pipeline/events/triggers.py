@@ -254,7 +254,8 @@ class _Finder:
             if e.lemma == "tell" and not recounted_telling(verb):
                 return None  # "told Leader X that ...": a part of the call coded already (:mod:`.told_pairs`)
             return e.person_object
-        if e.entity_object and (named is not None or obj is not None and self._names(obj) and office_holder(verb, obj, self.lex)):
+        if e.entity_object and (named is not None or obj is not None and (self._names(obj) or office_holder_object(obj))
+                                and office_holder(verb, obj, self.lex)):  # ("called the Secretary of Defense")
             return e.entity_object  # "called President X", "called his Chinese counterpart" (:mod:`.called_holders`)
         if e.prep.get("with") == "CONSULT" and obj is None and (reciprocal_subject(verb, self.entity_at) or pair_subject(
                 verb, self.entity_at) or told_subject(verb)):  # "the two leaders spoke" (:mod:`.pair_subjects`)

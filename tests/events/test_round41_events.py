@@ -31,6 +31,9 @@ CASES = [
     (OPEN + "She met the chairman of the company on Tuesday.", "CONSULT", []),
     (OPEN + "She met the president of the university on Tuesday.", "CONSULT", []),
     (OPEN + "She met the President of Bolivia on Tuesday.", "CONSULT", [("CONSULT", "Ana Novak", "BOL")]),
+    # a call to an office held: "called the Secretary of Defense"; "called the president a liar" names him
+    (OPEN + "On Tuesday she called the Secretary of Defense.", "CONSULT", [("CONSULT", "Ana Novak", None)]),
+    (OPEN + "She called the president a liar.", "CONSULT", []),
 ]
 
 
