@@ -220,6 +220,8 @@ class Reader:
         written before "Sheikh" or "of" ("Amir Sheikh Tamim", "the Amir of Kuwait")."""
         if tok.lower_ in _GIVEN_NAME_TITLES:
             nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+            if getattr(self.entity(tok), "label", None) != "PERSON":
+                return False  # the entities stage read it as the ruler's title ("Emir Tamim": Tamim, :mod:`..entities.rulertitles`)
             if not (tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B" and nxt is not None and nxt.ent_iob_ == "I"
                     and nxt.lower_ not in self.off.courtesy):
                 return False

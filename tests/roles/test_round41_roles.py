@@ -76,3 +76,16 @@ def test_plural_title_names_with_their_countries(roles_of, text: str, expected: 
     # each listed holder's "of COUNTRY" is read past, to the next name, and is that holder's state
     roles, _ = roles_of("Statement\n\n" + text, published="2024-01-01", country="USA")
     assert {(r.person_name, r.country) for r in roles} >= expected, roles
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    # the entities stage reads a ruler's title before one name word ("Emir Tamim": Tamim); the
+    # roles stage takes the title as the office then, not as the first word of a name
+    ("The President spoke with Emir Tamim of Qatar.", ("Tamim", "head_of_state", "QAT")),
+    # a given name that a title precedes stays part of the name ("Speaker Amir Ohana")
+    ("The President met Speaker Amir Ohana of Israel.", ("Amir Ohana", "legislator", "ISR")),
+])
+def test_ruler_title_before_one_name(roles_of, text: str, expected: tuple) -> None:  # noqa: F811
+    roles, _ = roles_of("Readout\n\n" + text, published="2024-01-01", country="USA")
+    assert expected in {(r.person_name, r.role, r.country) for r in roles}, roles
