@@ -283,8 +283,9 @@ class _Finder:
         if e.not_object and self._excluded(e, noun):
             return None
         if light_verb is not None:
-            for form in lemma_forms(light_verb):
-                if form in e.governor:
+            for form in lemma_forms(light_verb):  # (a complement of its own decides first: "joined calls for X")
+                if form in e.governor and not any(e.prep.get(p.lower_, e.governor[form]) != e.governor[form]
+                                                  for p in _prep_children(noun)):
                     return e.governor[form]
             if e.subject:
                 subj = _subject(light_verb)

@@ -34,6 +34,10 @@ CASES = [
     # a call to an office held: "called the Secretary of Defense"; "called the president a liar" names him
     (OPEN + "On Tuesday she called the Secretary of Defense.", "CONSULT", [("CONSULT", "Ana Novak", None)]),
     (OPEN + "She called the president a liar.", "CONSULT", []),
+    # joining calls for something is joining a demand, not a phone call ("joined the call with X" is one)
+    (OPEN + "She joined calls for a ceasefire in the region.", "CONSULT", []),
+    (OPEN + "She joined calls for a ceasefire in the region.", "REQUEST", [("REQUEST", "Ana Novak", None)]),
+    (OPEN + "She joined the call with President Luis Arce of Bolivia.", "CONSULT", [("CONSULT", "Ana Novak", "Luis Arce")]),
 ]
 
 
