@@ -100,6 +100,11 @@ def _list_closes(doc, s: int) -> bool:
     return False
 
 
+_PRO_TEMPORE = frozenset({"pro", "tem", "tem.", "tempore", "-", "–"})
+"""the words of "pro tempore" (Latin: for the time being) and its short forms, written after a
+presiding officer's title ("President Pro Tempore", "Mayor Pro-Tem")"""
+
+
 def _lead_cut(span: "SpacySpan") -> int:
     """Index where the name starts after an abbreviated style, a hyphened office or "Pro Tempore"."""
     doc = span.doc
@@ -203,6 +208,8 @@ def title_rest(span: "SpacySpan", gaz: "Gazetteer | None" = None) -> "SpacySpan 
         s, e = span.start, span.end
     if _job_title(span) or _body_words(span):
         return None
+    if all(t.lower_ in _PRO_TEMPORE for t in span):
+        return None  # "Mayor Pro-Tem", "Speaker Pro Tem": the Latin of a presiding officer's title, no name
     if e - s == 1 and doc[s].is_sent_start and doc[s].tag_ in ("VB", "VBD", "VBP", "VBZ", "JJ") \
             and not is_given_name(doc[s].text):
         return None  # "Glad to be here.", "Identify what ..."

@@ -93,3 +93,12 @@ def test_bodies_before_titles_stay_bodies(make_doc, text, absent):
 ])
 def test_body_names_are_no_persons(make_doc, text, absent):
     assert absent not in _persons(make_doc(text))
+
+
+@pytest.mark.parametrize("text, absent", [
+    # the Latin of a presiding officer's title, short or hyphened, is no one's name (round 41)
+    ("He served on the City Council, where he was appointed Mayor Pro-Tem, and later Vice Mayor Pro-Tem.", "Pro-Tem"),
+    ("He served on the City Council, where he was appointed Mayor Pro-Tem, and later Vice Mayor Pro-Tem.", "Tem"),
+])
+def test_pro_tempore_is_no_person(make_doc, text, absent):
+    assert absent not in _persons(make_doc(text))
