@@ -48,8 +48,8 @@ from .blocs import collective_signer
 from .sympathy import sympathy_we
 from .text import dateline_span, issuer, statement_author
 from .titleholders import title_holders
-from .titles import (HOME_OFFICES, foreign_holder_near, holds_title, institution_country, listed_holder_country,
-                     national_reference, shared_article, spoken_office, titled_person)
+from .titles import (HOME_OFFICES, foreign_holder_near, holds_title, institution_country, national_reference,
+                     shared_article, spoken_office, titled_person)
 from .turns import Turns, briefers_government, find_turns, labelled_government, unnamed_monologue
 
 if TYPE_CHECKING:
@@ -482,7 +482,7 @@ class Context(References):
         for _, other in found:  # "South Korean Defence Minister Ahn": a country word in the phrase
             if other is not ent and other.label in _COUNTRY_LABELS and other.country:
                 return other.country
-        return ent.country or (listed_holder_country(self.doc, ent.name) if ent.label == "PERSON" else None)
+        return ent.country
 
     # ---- where and when ------------------------------------------------------------------
     def place(self, tok: "Token") -> Party | None:

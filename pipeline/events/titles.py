@@ -264,16 +264,3 @@ def titled_object(verb: "Token") -> bool:
     """Whether a verb's direct object is a definite office title ("meeting the Prime Minister")."""
     obj = direct_object(verb)
     return obj is not None and office_holder_object(obj)
-
-
-def listed_holder_country(doc, name: str) -> str | None:
-    """The government a person named without any office in the article serves by the dated
-    office-holder table (``office_holders`` of offices.json, sources there) on the publication
-    date ("Putin's war": RUS), when the table has exactly one reading of the name then; None
-    otherwise (a former holder, a name the table lacks, an undated article)."""
-    from ..nlp import article_of
-    from ..roles.office_holders import holder
-
-    published = getattr(article_of(doc), "published", None)
-    hit = holder(name, None, published) if published else None
-    return hit[0] if hit else None

@@ -45,19 +45,3 @@ CASES = [
 @pytest.mark.parametrize("text, typ, expected", CASES, ids=[c[0].split(". ")[-1][:60] for c in CASES])
 def test_office_title_object(event_inputs, text, typ, expected):
     check_typed(event_inputs, text, typ, expected, title=TITLE)
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(("text", "expected"), [
-    # a person named without any office: the dated office-holder table gives the government he serves
-    ("Putin's war against Ukraine has driven up food prices.", [("Putin", "RUS")]),
-    # a name the table does not list stays without a country
-    ("Viktor Zarubin's war against Ukraine has driven up food prices.", [("Viktor Zarubin", None)]),
-])
-def test_listed_holders_country(event_inputs, text: str, expected: list) -> None:
-    from pipeline.events import extract_events
-
-    doc, entities, roles, dates = event_inputs(text, published="2024-05-01")
-    got = [(e.actor_name, e.actor_country) for e in extract_events(doc, entities=entities, roles=roles, dates=dates)
-           if e.type == "ASSAULT"]
-    assert got == expected
