@@ -115,8 +115,10 @@ def _lead_cut(span: "SpacySpan") -> int:
         elif e - s > 3 and doc[s].lower_ in _OFFICE_PREFIXES and doc[s + 1].text in ("-", "–") \
                 and not doc[s].whitespace_ and _office_word(doc[s + 2]):
             s += 3
-        elif e - s > 2 and doc[s].lower_ == "pro" and doc[s + 1].lower_ == "tempore":
-            s += 2
+        elif e - s > 2 and doc[s].lower_ == "pro" and doc[s + 1].lower_ in ("tempore", "tem", "tem."):
+            s += 2  # ("Speaker Pro Tempore Ana Ruiz", "Mayor Pro Tem Ana Ruiz")
+        elif e - s > 3 and doc[s].lower_ == "pro" and doc[s + 1].text in ("-", "–") and doc[s + 2].lower_ == "tem":
+            s += 3  # "Mayor Pro-Tem Ana Ruiz"
         elif e - s >= 3 and doc[s].is_title and len(doc[s]) >= 5 and not is_given_name(doc[s].text) \
                 and is_given_name(doc[s + 1].text) and doc[s + 2].text not in ("-", "–") \
                 and _in_portfolio(doc, s):

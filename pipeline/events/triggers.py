@@ -27,9 +27,9 @@ from .sympathy import held_with, joined_in_grief
 from .titles import OFFICE_HEADS, office_holder_object
 from .told_pairs import recounted_telling, told_subject
 from .voice import agentless_passive, is_passive, lemma_forms, lemma_of, lookup
-from .verbparts import (capitalised_common_noun, counted_members, direct_object, modifies_thing, names_person, patient_noun,
-                        object_words, own_trip, participle_light, participle_noun, raised_object, reciprocal_subject,
-                        relative_light, relative_object, idiom_preps)
+from .verbparts import (act_complement, capitalised_common_noun, counted_members, direct_object, modifies_thing,
+                        names_person, patient_noun, object_words, own_trip, participle_light, participle_noun,
+                        raised_object, reciprocal_subject, relative_light, relative_object, idiom_preps)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -285,7 +285,7 @@ class _Finder:
         if light_verb is not None:
             for form in lemma_forms(light_verb):  # (a complement of its own decides first: "joined calls for X")
                 if form in e.governor and not any(e.prep.get(p.lower_, e.governor[form]) != e.governor[form]
-                                                  for p in _prep_children(noun)):
+                                                  and act_complement(p) for p in _prep_children(noun)):
                     return e.governor[form]
             if e.subject:
                 subj = _subject(light_verb)

@@ -287,3 +287,17 @@ def _idiom_end(noun: "Token") -> bool:
     "shoulder"; the tagger may take it for a verb)."""
     before = [t.lower_ for t in noun.doc[max(0, noun.i - 4):noun.i] if t.text not in ("-", "–")]
     return len(before) >= 2 and before[-1] in ("to", "by", "in") and before[-2] == noun.lower_
+
+
+_TIME_NOUNS = frozenset({"time", "moment", "hour", "minute", "day", "week", "while", "leader", "official"})
+"""heads of a "for" phrase that give a length of time, an occasion or the people something is for
+("a call for two hours", "for the first time", "a call for G7 leaders")"""
+
+
+def act_complement(prep: "Token") -> bool:
+    """Whether a preposition's object names an act asked for ("calls for a ceasefire in Gaza"), not a
+    length of time, an occasion or the people a call is held for: a common noun, no name or date on
+    it or its modifiers."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() not in _TIME_NOUNS and not any(
+        t.ent_type_ for t in (obj, *(c for c in obj.children if c.dep_ in ("compound", "amod", "nummod", "quantmod"))))

@@ -226,10 +226,10 @@ def _country_of_end(rd: Reader, j: int, end: int) -> int:
     if j + 1 >= end or doc[j].lower_ != "of":
         return j
     k = j + 2 if doc[j + 1].lower_ == "the" else j + 1
-    country = rd.place(doc[k]) if k < end else None
+    country = rd.place(doc[k]) if k < end and doc[k].ent_type_ == "GPE" else None
     if country is None or country[0] != "country":
-        return j
-    while k + 1 < end and rd.place(doc[k + 1]) == country:
+        return j  # ("of the State Department": a body, not the holder's state)
+    while k + 1 < end and doc[k + 1].ent_type_ == "GPE" and rd.place(doc[k + 1]) == country:
         k += 1
     return k + 1
 

@@ -102,3 +102,12 @@ def test_body_names_are_no_persons(make_doc, text, absent):
 ])
 def test_pro_tempore_is_no_person(make_doc, text, absent):
     assert absent not in _persons(make_doc(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    # "Pro Tem" written before the name stays with the title (review of round 41)
+    ("Dallas Mayor Pro Tem Carolyn King Arnold spoke on Monday.", "Carolyn King Arnold"),
+    ("House Speaker Pro Tem Mark Lee spoke on Monday.", "Mark Lee"),
+])
+def test_pro_tem_before_a_name(make_doc, text, name):
+    assert name in _persons(make_doc(text))

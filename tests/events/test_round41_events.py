@@ -38,6 +38,9 @@ CASES = [
     (OPEN + "She joined calls for a ceasefire in the region.", "CONSULT", []),
     (OPEN + "She joined calls for a ceasefire in the region.", "REQUEST", [("REQUEST", "Ana Novak", None)]),
     (OPEN + "She joined the call with President Luis Arce of Bolivia.", "CONSULT", [("CONSULT", "Ana Novak", "Luis Arce")]),
+    # review of the round: "for" a length of time or for the people a call is held for asks nothing
+    (OPEN + "She joined a call for nearly two hours with President Luis Arce of Bolivia.", "REQUEST", []),
+    (OPEN + "She joined a call for Andean leaders hosted by President Luis Arce of Bolivia.", "REQUEST", []),
 ]
 
 
