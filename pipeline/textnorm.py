@@ -32,8 +32,8 @@ _STRUCK = re.compile(r"<(s|del|strike)>[^<>]{0,200}</\1>(?:(\s?)\[([^\[\]\n]{1,8
 
 # A spoken restart in a transcript ("We — we’ve spoken", "the President has — has met", "in the —
 # in the region"): the speaker breaks off and says the same words again. The dash and the words
-# said again are blanked (same length; the first saying keeps its capital, "Now — now" stays a
-# sentence-opening "Now"), so the parser reads the sentence the speaker finished; left
+# said again are dropped like a soft hyphen (the offset map still points into the text; the first
+# saying keeps its capital), so the parser reads the sentence the speaker finished; left
 # in, the repeated subject or verb splits the clause ("we — we met": two subjects, or a verb with
 # no object). Up to three words, starting with a letter, repeated whole, with a dash set off by
 # spaces between them (an em or en dash, or a double hyphen), within one paragraph.
@@ -203,7 +203,7 @@ def blank_markup(text: str, *, title_line: bool = True) -> str:
         out = _INWORD_TAGS.sub(lambda m: _DROPPED * (m.end() - m.start()), out)
         out = _LONG_TAG.sub(_blank, out)
     out = _TAG.sub(_blank, out)
-    if "—" in out or "–" in out or " -" in out:
+    if "—" in out or "–" in out or "--" in out:  # (the dashes of :data:`_DASH`)
         for _ in range(3):  # "We — we — we met": each pass takes one saying again
             again = _unrestart(out)
             if again == out:

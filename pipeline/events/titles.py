@@ -48,7 +48,6 @@ def spoken_office(tok: "Token", toks: list["Token"]) -> tuple[str, ...] | None:
 def _institutions() -> dict[str, str]:
     """Seats and institutions that stand for a government ("Kremlin" -> RUS), lower case: the
     institutions table (``knowledge.units``) and the offices' seats of government (``knowledge.offices``)."""
-    from ..knowledge.offices import load_offices
     from ..knowledge.units import tables
 
     out: dict[str, str] = dict(tables().institutions)

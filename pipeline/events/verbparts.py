@@ -289,7 +289,7 @@ def _idiom_end(noun: "Token") -> bool:
     return len(before) >= 2 and before[-1] in ("to", "by", "in") and before[-2] == noun.lower_
 
 
-_TIME_NOUNS = frozenset({"time", "moment", "hour", "minute", "day", "week", "while", "leader", "official"})
+_NOT_ASKED_HEADS = frozenset({"time", "moment", "hour", "minute", "day", "week", "while", "leader", "official"})
 """heads of a "for" phrase that give a length of time, an occasion or the people something is for
 ("a call for two hours", "for the first time", "a call for G7 leaders")"""
 
@@ -299,5 +299,5 @@ def act_complement(prep: "Token") -> bool:
     length of time, an occasion or the people a call is held for: a common noun, no name or date on
     it or its modifiers."""
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() not in _TIME_NOUNS and not any(
+    return obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() not in _NOT_ASKED_HEADS and not any(
         t.ent_type_ for t in (obj, *(c for c in obj.children if c.dep_ in ("compound", "amod", "nummod", "quantmod"))))
