@@ -311,8 +311,14 @@ def _inner_title(rd: Reader, start: int, end: int) -> int | None:
             continue  # "Deputy Assistant to the President Sam Ortiz": the office served, not Ortiz's
         # "for President Obama", "to U.S. Congressman Mark Green": an office (and its country)
         # between the preposition and the name; "Minister for Foreign Affairs" ends in no head word
-        if doc[s].text[:1].isupper() and rd.is_head(doc[end - 1]) and all(
-                rd.is_head(t) or rd.place(t) is not None and rd.place(t)[0] == "country" for t in doc[s:end]):
+        # (with its modifiers and body words: "to Vice President", "to Senate Majority Leader"; and
+        # what an office is "of": "to Secretary of State", "to Chairman of the Joint Chiefs of Staff")
+        of = next((j for j in range(s + 1, end) if doc[j].lower_ == "of"), end)
+        if doc[s].text[:1].isupper() and rd.is_head(doc[of - 1]) and all(
+                rd.is_vocab(t) or t.lower_ in rd.off.gov_body_words
+                or rd.place(t) is not None and rd.place(t)[0] == "country" for t in doc[s:of]) \
+                and (of == end or doc[end - 1].is_title and all(
+                    t.is_title or t.lower_ in rd.off.connectors for t in doc[of + 1:end])):
             return s
     return None
 

@@ -17,11 +17,12 @@ from typing import TYPE_CHECKING
 
 from ..knowledge import countries
 from ..knowledge import places as P
+from .titles import classify
 
 if TYPE_CHECKING:
     from .reader import Candidate
 
-__all__ = ["region_before", "region_nation", "state_offices"]
+__all__ = ["region_before", "region_nation", "state_offices", "title_region"]
 
 # The categories a national title gets that a sub-national office of the same name is not.
 _NATIONAL_ONLY = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister",
@@ -94,6 +95,18 @@ def region_before(body: str, start: int, end: int) -> tuple[bool, str | None]:
     return (True, code) if code else (False, None)
 
 
+def title_region(title: str) -> tuple[str, str] | None:
+    """The nation of a sub-national region a title opens with, and the title's other words
+    ("Colorado Attorney General" -> ("USA", "Attorney General")), or None."""
+    words = title.split()
+    for i in range(min(3, len(words) - 1), 0, -1):
+        if all(w[:1].isupper() and w.isalpha() for w in words[:i]):
+            code = region_nation(" ".join(words[:i]))
+            if code:
+                return code, " ".join(words[i:])
+    return None
+
+
 def _region_adjective(words: list[str]) -> str | None:
     """The nation of the region an adjective in -an names by its name plus -n ("South
     Australian Premier", "Tasmanian Premier", "Californian"): English forms such adjectives of
@@ -159,6 +172,11 @@ def state_offices(body: str, cands: "list[Candidate]") -> None:
         code = _region_homonym(body, c)
         if code and code != c.country:
             c.country, c.country_source = code, "institution"
+        lead = None if c.organization else title_region(c.title)
+        if lead is not None and c.role == "official_other" and classify(lead[1]) == "legislator" \
+                and not (c.country and lead[0] != c.country):
+            c.role = "legislator"  # "Colorado U.S. Senator", "Virginia State Senator": a legislature's seat
+            continue
         if c.role not in _NATIONAL_ONLY or c.organization or c.title_start < 0:
             continue
         at = body.find(c.title, c.title_start, c.end + 1) if c.title else -1
@@ -179,6 +197,8 @@ def state_offices(body: str, cands: "list[Candidate]") -> None:
                     c.country, c.country_source = code, "institution"
             continue
         qualified, code = region_before(body, at, at + len(c.title))
+        if not qualified and lead is not None:
+            qualified, code = True, lead[0]  # "Colorado Attorney General": the region written in the title
         if not qualified:
             qualified, code = _region_after_name(body, c)
         if not qualified or (code and c.country and code != c.country):

@@ -116,9 +116,9 @@ def test_statutory_bodies_with_private_kind_names(roles_of, body: str) -> None: 
 
 @pytest.mark.parametrize(("text", "title"), [
     ("WASHINGTON (Reuters) - Jane Roe, senior adviser to Secretary of State Tom Lakeway, said on Monday the talks "
-     "were useful.", "senior adviser to Secretary of State"),
+     "were useful.", "senior adviser"),  # (round 42: the principal's office is read as his, the aide's post alone)
     ("OTTAWA (Reuters) - Jane Roe, National Security Adviser to Prime Minister Tom Lakeway, met officials on Monday.",
-     "National Security Adviser to Prime Minister"),
+     "National Security Adviser"),
 ])
 def test_aide_named_in_apposition(roles_of, text: str, title: str) -> None:  # noqa: F811
     roles, _ = roles_of(text, published="2024-03-04")

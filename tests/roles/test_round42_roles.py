@@ -1,0 +1,70 @@
+"""Round 42: a staff post named with the official it serves keeps its holder when the official's
+title has modifiers, body words or an "of" phrase ("Chief of Staff to Vice President X", "Counsel
+to Senate Majority Leader X", "Senior Advisor to Secretary of State X": ``linking._inner_title``);
+a title that opens with a sub-national region is that region's office ("Colorado Attorney
+General": an official; "Colorado U.S. Senator": a legislator; ``state_offices.title_region``).
+
+Every sentence is invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from roles_harness import roles_of  # noqa: F401  (fixture)
+
+from pipeline.roles.reader import Candidate
+from pipeline.roles.state_offices import state_offices, title_region
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Colorado Attorney General", ("USA", "Attorney General")),
+    ("Colorado U.S. Senator", ("USA", "U.S. Senator")),
+    ("Virginia State Senator", ("USA", "State Senator")),
+    ("New South Wales Premier", ("AUS", "Premier")),
+    # a country's name is no region; a large capital stands for its nation's government
+    ("Georgia Defence Minister", None),
+    ("Washington Secretary of State", None),
+    ("Paris Mayor", None),
+    ("Senator", None),
+])
+def test_title_region(title: str, expected: tuple | None) -> None:
+    assert title_region(title) == expected
+
+
+@pytest.mark.parametrize(("title", "role", "expected"), [
+    ("Colorado U.S. Senator", "official_other", "legislator"),
+    ("Virginia State Senator", "official_other", "legislator"),
+    ("Colorado Attorney General", "minister_other", "official_other"),
+    ("Maryland Secretary of Housing", "minister_other", "official_other"),
+    # a region's executive office stays an official's; a national title without a region keeps its category
+    ("Colorado Deputy Director", "official_other", "official_other"),
+    ("Attorney General", "minister_other", "minister_other"),
+])
+def test_region_written_in_the_title(title: str, role: str, expected: str) -> None:
+    body = f"Jane Roe has served as {title}."
+    c = Candidate(start=0, end=len(body) - 1, person=None, name="Jane Roe", title=title, role=role, country="USA",
+                  organization=None, status="former", title_start=body.index(title))
+    state_offices(body, [c])
+    assert c.role == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "holder", "post", "principal"), [
+    ("Tina Marsh served as Chief of Staff to Vice President Ana Novak.",
+     "Tina Marsh", "Chief of Staff", ("Ana Novak", "Vice President")),
+    ("From 1989 to 2001, John Pell served as Senior Advisor to Secretary of State Carla Reyes.",
+     "John Pell", "Senior Advisor", ("Carla Reyes", "Secretary of State")),
+    ("Dan Ortiz previously served as Counsel to Senate Majority Leader Paul Grant.",
+     "Dan Ortiz", "Counsel", ("Paul Grant", "Senate Majority Leader")),
+    ("Mia Lund was Senior Advisor to Secretary of the Treasury Hugo Bell.",
+     "Mia Lund", "Senior Advisor", ("Hugo Bell", "Secretary of the Treasury")),
+    # the principal's plain title worked before the round and still does
+    ("Tina Marsh served as Chief of Staff to President Ana Novak.",
+     "Tina Marsh", "Chief of Staff", ("Ana Novak", "President")),
+])
+def test_staff_post_to_a_titled_principal(roles_of, text: str, holder: str, post: str,  # noqa: F811
+                                          principal: tuple) -> None:
+    roles, _ = roles_of("Announcement\n\n" + text, published="2024-01-01", country="USA")
+    got = {(r.person_name, r.title) for r in roles}
+    assert (holder, post) in got, roles
+    assert principal in got, roles
