@@ -257,7 +257,11 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
         # "- Space Cooperation: NASA and the Ministry of Science signed ...": the parser
         # folds a bullet's heading into the clause; the names after the colon are its subject
         actor_tok, heading_partner = after_heading(ctx, clause if clause is not None else tok)
-    pair = ctx.group(actor_tok) or (ctx.shared_sides(tok, typ, actor_tok) or their_pair(ctx, tok, actor_tok, typ) if trig.via == VIA_OWN else None)  # "a U.S.-ROK summit", "their call" (:mod:`.their_acts`)
+    # the noun's own phrase names the sides when no one else does: under its own reading, or under a
+    # light verb without a subject outside the noun ("India-Pakistan talks were held in Dubai")
+    own_phrase = trig.via == VIA_OWN or trig.via == VIA_LIGHT and (actor_tok is None or tok.left_edge.i <= actor_tok.i < tok.i)
+    pair = ctx.group(actor_tok) or (ctx.shared_sides(tok, typ, actor_tok, nearest=trig.via == VIA_OWN) if own_phrase else None) or (
+        their_pair(ctx, tok, actor_tok, typ) if trig.via == VIA_OWN else None)  # "a U.S.-ROK summit", "their call" (:mod:`.their_acts`)
     if pair is None and actor_tok is not None and actor_tok.lower_ in WE:
         pair = joint_we(ctx, actor_tok)  # "we" of a joint statement
     partner = None  # the other member of a pair that acts together, when it became the recipient

@@ -159,18 +159,35 @@ def hyphen_pair(noun: "Token") -> tuple[str, str, int, int] | None:
 
 def hyphen_pair_in(pre) -> tuple[str, str, int, int] | None:
     """:func:`hyphen_pair` over a given run of tokens (a title's words before "Joint Statement")."""
+    pre = list(pre)
+    found = _first_pair(pre)
+    if found is None:
+        return None
+    first, second, lo, hi = found
+    # a longer chain's further members are part of the pair's phrase ("U.S.-Japan - ROK"), not another side
+    k = next(j for j, t in enumerate(pre) if t.i == hi)
+    while k + 2 < len(pre) and pre[k + 1].text in _HYPHENS and load_countries().country(pre[k + 2].text):
+        k, hi = k + 2, pre[k + 2].i
+    return first, second, lo, hi
+
+
+def _first_pair(pre: list) -> tuple[str, str, int, int] | None:
+    """The first hyphenated pair of two countries in ``pre``: (first, second, first and last token index)."""
     countries = load_countries()
-    for t in pre:
+    # the first pair written, whether the tokenizer kept it one token ("U.S.-ROK") or split it at
+    # the hyphen ("Korea - U.S.-Japan": Korea and the first part of the next token)
+    for k, t in enumerate(pre):
         for h in _HYPHENS:
             parts = t.text.split(h) if h in t.text else []
             codes = [countries.country(p) for p in parts]
-            if len(codes) >= 2 and all(codes) and codes[0] != codes[1]:
+            if len(codes) >= 2 and all(codes[:2]) and codes[0] != codes[1]:
                 return codes[0], codes[1], t.i, t.i
-    for a, mid, b in zip(pre, pre[1:], pre[2:]):
-        if mid.text in _HYPHENS:
-            first, second = countries.country(a.text), countries.country(b.text)
+        if k + 2 < len(pre) and pre[k + 1].text in _HYPHENS:
+            b = pre[k + 2].text
+            first = countries.country(t.text)
+            second = countries.country(b) or next((countries.country(b.split(h)[0]) for h in _HYPHENS if h in b), None)
             if first and second and first != second:
-                return first, second, a.i, b.i
+                return first, second, t.i, pre[k + 2].i
     return None
 
 

@@ -168,11 +168,14 @@ class References:
             return self.group(t)
         return None
 
-    def shared_sides(self, noun: "Token", typ: str, owner: "Token | None") -> tuple[Party, Party, int] | None:
+    def shared_sides(self, noun: "Token", typ: str, owner: "Token | None", *,
+                     nearest: bool = True) -> tuple[Party, Party, int] | None:
         """The two sides of a joint act an event noun's own phrase tells: a hyphenated pair of
         countries ("the U.S.-ROK summit": the two, in the order written), or for a
         "bilateral"/"trilateral" noun naming no party the nearest pair named before it
-        (:mod:`.nominal_parties`); None otherwise. ``owner`` is the actor found in the phrase."""
+        (:mod:`.nominal_parties`; only with ``nearest``: under a light verb, "intensifying bilateral
+        consultations" is as often a plan as a meeting); None otherwise. ``owner`` is the actor
+        found in the phrase."""
         from .context import Party  # (the Context mixes this class in)
 
         if talked_over(noun) or noun.lemma_.lower() in _RELATION_NOUNS:
@@ -183,7 +186,7 @@ class References:
             at = self.doc[pair[2]]
             return Party(entity=None, country=pair[0], token=at, name=pair[0]), \
                 Party(entity=None, country=pair[1], token=at, name=pair[1]), pair[2]
-        if owner is not None or not unnamed_sides(noun, self.entity_at):
+        if owner is not None or not nearest or not unnamed_sides(noun, self.entity_at):
             return None
         return nearest_pair(self.pairs, self.background, noun, 0)
 

@@ -1,0 +1,32 @@
+"""Round 42: a hyphenated pair of countries before a meeting noun names its two sides also when a
+light verb with no subject of its own carries the noun ("India-Pakistan talks were held in Dubai",
+"the talks held in Dubai"), and the first pair of a longer chain is the one written first
+("Korea-U.S.-Japan": Korea and the United States; ``nominal_parties.hyphen_pair``). A
+"bilateral" noun under a light verb still takes no pair from earlier sentences, as before the round
+(on bench texts such nouns were plans and principles: "intensifying bilateral consultations").
+
+The sentences are written for these tests; none comes from the development or evaluation texts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_event_classes import check_typed
+
+CASES = [
+    ("India-Pakistan talks were held in Dubai last week.", [("CONSULT", "IND", "PAK")]),
+    ("Officials welcomed the India-Pakistan talks held in Dubai last week.", [("CONSULT", "IND", "PAK")]),
+    # the noun's own reading did so before the round, and still does
+    ("India-Pakistan talks resumed in Dubai last week.", [("CONSULT", "IND", "PAK")]),
+    # a chain of three: the first two written, whatever the tokenizer joined
+    ("The Korea-U.S.-Japan summit was held at Camp David on Friday.", [("CONSULT", "KOR", "USA")]),
+    ("The Japan-U.S.-ROK summit was held at Camp David on Friday.", [("CONSULT", "JPN", "USA")]),
+    ("The U.S.-Japan-ROK summit took place at Camp David on Friday.", [("CONSULT", "USA", "JPN")]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:60] for c in CASES])
+def test_hyphenated_pair_under_a_light_verb(event_inputs, text, expected):
+    check_typed(event_inputs, text, "CONSULT", expected, published="2024-03-04")
