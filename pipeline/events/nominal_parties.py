@@ -191,6 +191,34 @@ def _first_pair(pre: list) -> tuple[str, str, int, int] | None:
     return None
 
 
+def coordinated_possessor(noun: "Token", entity_at: "dict[int, object]") -> "tuple[Token, Token] | None":
+    """The two names that own an event noun together ("Putin and Xi's meeting", "President Biden and
+    Prime Minister Kishida's talks"): English marks a joint possession once, on the last conjunct,
+    and the small parser leaves the pair outside the noun phrase or reads the first as the
+    subject. Read from the words: a name (person, place or organisation), "and", another name,
+    the possessive ending, then the noun (its adjectives and compounds between); a longer list
+    ("A, B and C's talks"), a single owner, or a noun with its own partner ("with X") gives None."""
+    doc = noun.doc
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in noun.children):
+        return None  # "A and B's meeting with the mayor": the pair met someone else
+    k = noun.i - 1
+    while k >= 0 and doc[k].dep_ in ("amod", "compound", "nummod") and doc[k].head.i == noun.i:
+        k -= 1
+    if k < 3 or doc[k].text not in ("'s", "’s", "'", "’"):
+        return None
+    second = entity_at.get(k - 1)
+    j = k - 1
+    while j > 0 and entity_at.get(j - 1) is second or j > 0 and doc[j - 1].pos_ == "PROPN" and doc[j - 1].i not in entity_at:
+        j -= 1  # back over the second name and the title before it ("President Xi")
+    if j < 2 or doc[j - 1].lower_ != "and" or (j >= 3 and doc[j - 3].text == ","):
+        return None
+    first = entity_at.get(j - 2)
+    labels = {getattr(first, "label", None), getattr(second, "label", None)}
+    if first is None or second is None or first is second or not labels <= {"PERSON", "GPE", "ORG"}:
+        return None
+    return doc[j - 2], doc[k - 1]
+
+
 TALK_VERBS = load().classes["topic_talk_verb"]
 """(data: event_triggers.json) verbs whose object (or the object's "on"/"about" phrase) is a subject talked over: "discussed
 U.S.-ROK cooperation", "reviewed next steps on trilateral cooperation" name a relation as a topic,

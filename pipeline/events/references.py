@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .bodynames import MISSION_WORDS
 from .lexicon import load
-from .nominal_parties import PAIR_TYPES, hyphen_pair, talked_over, unnamed_sides
+from .nominal_parties import PAIR_TYPES, coordinated_possessor, hyphen_pair, talked_over, unnamed_sides
 from .orgpairs import recent_org_pair
 from .pair_leaders import leader_pair
 from .salience import names_own_members, nearest_pair
@@ -186,6 +186,11 @@ class References:
             at = self.doc[pair[2]]
             return Party(entity=None, country=pair[0], token=at, name=pair[0]), \
                 Party(entity=None, country=pair[1], token=at, name=pair[1]), pair[2]
+        owners = coordinated_possessor(noun, self.entity_at) if typ in PAIR_TYPES else None
+        if owners is not None:  # "Putin and Xi's meeting": the two owners, the first named first
+            one, other = self.party(owners[0]), self.party(owners[1])
+            if one is not None and other is not None and one.entity is not other.entity:
+                return one, other, owners[0].i
         if owner is not None or not nearest or not unnamed_sides(noun, self.entity_at):
             return None
         return nearest_pair(self.pairs, self.background, noun, 0)

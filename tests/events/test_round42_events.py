@@ -4,6 +4,8 @@ light verb with no subject of its own carries the noun ("India-Pakistan talks we
 ("Korea-U.S.-Japan": Korea and the United States; ``nominal_parties.hyphen_pair``). A
 "bilateral" noun under a light verb still takes no pair from earlier sentences, as before the round
 (on bench texts such nouns were plans and principles: "intensifying bilateral consultations").
+Two names that own a meeting noun together ("Putin and Xi's meeting") are its two sides
+(``nominal_parties.coordinated_possessor``).
 
 The sentences are written for these tests; none comes from the development or evaluation texts.
 """
@@ -29,4 +31,21 @@ CASES = [
 @pytest.mark.model
 @pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:60] for c in CASES])
 def test_hyphenated_pair_under_a_light_verb(event_inputs, text, expected):
+    check_typed(event_inputs, text, "CONSULT", expected, published="2024-03-04")
+
+
+POSSESSOR_CASES = [
+    ("President Ana Novak and President Luis Arce’s meeting this week in La Paz was a success.",
+     [("CONSULT", "Ana Novak", "Luis Arce")]),
+    ("Novak and Arce's talks in La Paz produced an agreement on lithium.", [("CONSULT", "Novak", "Arce")]),
+    ("France and Germany's talks on the budget ended on Monday.", [("CONSULT", "FRA", "DEU")]),
+    # the pair met someone else; a list of three is no pair of sides
+    ("Tom Reyes and Mary Lund's meeting with the mayor went well.", [("CONSULT", "Mary Lund", None)]),
+    ("Chile, Peru and Bolivia's talks ended on Monday.", [("CONSULT", "BOL", None)]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", POSSESSOR_CASES, ids=[c[0][:60] for c in POSSESSOR_CASES])
+def test_two_owners_of_a_meeting(event_inputs, text, expected):
     check_typed(event_inputs, text, "CONSULT", expected, published="2024-03-04")
