@@ -29,11 +29,6 @@ _BODY_IN_TITLE = re.compile(r"\s(?:of|at|for|with)\s+(.*)$")
 _GOVERNMENT_NOUNS = re.compile(
     r"\b(?:Department|Ministry|Agency|Administration|Bureau|Embassy|Consulate|Legislature|Parliament|Senate|"
     r"White\s+House|Executive\s+Office\s+of\s+the\s+President)\b")
-# a body named for the nation or the federal government and headed by a noun a firm may also use
-# ("the U.S. Office of Personnel Management", "the U.S. Consumer Product Safety Commission", "the Federal
-# Interagency Reentry Council"): the government's (a firm so named would be "U.S. Steel", "Federal Express")
-_NATIONAL_BODY = re.compile(r"(?:the\s+)?(?:U\.S\.|United\s+States|Federal)\s+(?:[A-Z][\w'’-]*\s+|(?:of|on|for|and|the)\s+)*?"
-                            r"(?:Office|Commission|Council|Board)\b")
 # a private body whose name has one of those nouns inside ("the Alumni Association of the State
 # Department", "the Foreign Service Association"): its head noun is a membership body's
 _PRIVATE_HEAD = re.compile(r"\b(?:Association|Society|Foundation|Union|Federation|Club|Alliance|Coalition|"
@@ -82,5 +77,4 @@ def government_executive_body(title: str, after: str = "") -> bool:
         False
     """
     body = _body_words(title, after.replace("\n", " "))
-    return bool(body) and (_GOVERNMENT_NOUNS.search(body) is not None or _NATIONAL_BODY.match(body) is not None) \
-        and _PRIVATE_HEAD.search(body) is None
+    return bool(body) and _GOVERNMENT_NOUNS.search(body) is not None and _PRIVATE_HEAD.search(body) is None
