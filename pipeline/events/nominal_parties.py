@@ -27,6 +27,7 @@ or the subject of a copula ("the agreement between X and Y is old": described, n
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..knowledge.countries import load as load_countries
@@ -160,35 +161,74 @@ def hyphen_pair(noun: "Token") -> tuple[str, str, int, int] | None:
 def hyphen_pair_in(pre) -> tuple[str, str, int, int] | None:
     """:func:`hyphen_pair` over a given run of tokens (a title's words before "Joint Statement")."""
     pre = list(pre)
-    found = _first_pair(pre)
-    if found is None:
+    if not pre:
         return None
-    first, second, lo, hi = found
-    # a longer chain's further members are part of the pair's phrase ("U.S.-Japan - ROK"), not another side
-    k = next(j for j, t in enumerate(pre) if t.i == hi)
-    while k + 2 < len(pre) and pre[k + 1].text in _HYPHENS and load_countries().country(pre[k + 2].text):
-        k, hi = k + 2, pre[k + 2].i
-    return first, second, lo, hi
-
-
-def _first_pair(pre: list) -> tuple[str, str, int, int] | None:
-    """The first hyphenated pair of two countries in ``pre``: (first, second, first and last token index)."""
-    countries = load_countries()
-    # the first pair written, whether the tokenizer kept it one token ("U.S.-ROK") or split it at
-    # the hyphen ("Korea - U.S.-Japan": Korea and the first part of the next token)
-    for k, t in enumerate(pre):
-        for h in _HYPHENS:
-            parts = t.text.split(h) if h in t.text else []
-            codes = [countries.country(p) for p in parts]
-            if len(codes) >= 2 and all(codes[:2]) and codes[0] != codes[1]:
-                return codes[0], codes[1], t.i, t.i
-        if k + 2 < len(pre) and pre[k + 1].text in _HYPHENS:
-            b = pre[k + 2].text
-            first = countries.country(t.text)
-            second = countries.country(b) or next((countries.country(b.split(h)[0]) for h in _HYPHENS if h in b), None)
-            if first and second and first != second:
-                return first, second, t.i, pre[k + 2].i
+    doc = pre[0].doc
+    lo = pre[0].idx
+    text = doc.text[lo:pre[-1].idx + len(pre[-1].text)]
+    runs = _name_runs(text)
+    for r in range(len(runs) - 1):
+        first = _country_end(runs[r], last=True)
+        second = _country_end(runs[r + 1], last=False)
+        if first is None or second is None or first[0] == second[0]:
+            continue
+        end = second[2]
+        for nxt in runs[r + 2:]:  # a longer chain's further members are part of the pair's phrase
+            more = _country_end(nxt, last=False)
+            if more is None:
+                break
+            end = more[2]
+        return first[0], second[0], _token_at(pre, lo + first[1]), _token_at(pre, lo + end - 1)
     return None
+
+
+_WORD = re.compile(r"[A-Za-z][\w.'’]*")
+_JOIN = re.compile(r"\s*[-–—]\s*")
+
+
+def _name_runs(text: str) -> list[list[tuple[str, int, int]]]:
+    """The runs of words between the hyphens of ``text`` ("North Korea-U.S. talks" -> [North Korea],
+    [U.S. talks]), each word with its offsets; a hyphenated country name ("Guinea-Bissau",
+    "Timor-Leste") is one word, not two sides."""
+    countries = load_countries()
+    runs: list[list[tuple[str, int, int]]] = [[]]
+    words = list(_WORD.finditer(text))
+    k = 0
+    while k < len(words):
+        w = words[k]
+        word, start, end = w.group().rstrip("’'"), w.start(), w.start() + len(w.group().rstrip("’'"))
+        gap = text[end:words[k + 1].start()] if k + 1 < len(words) else ""
+        if k + 1 < len(words) and _JOIN.fullmatch(gap) and gap.strip() and \
+                countries.country(text[start:words[k + 1].end()]) is not None:
+            runs[-1].append((text[start:words[k + 1].end()], start, words[k + 1].end()))
+            k += 2
+            gap = text[words[k - 1].end():words[k].start()] if k < len(words) else ""
+        else:
+            runs[-1].append((word, start, end))
+            k += 1
+        if gap.strip() in ("-", "–", "—"):
+            runs.append([])
+        elif gap.strip():
+            runs.append([])  # punctuation or other words break the run: no pair across it
+            runs.append([])
+    return runs
+
+
+def _country_end(run: list[tuple[str, int, int]], *, last: bool) -> tuple[str, int, int] | None:
+    """The country a run of words names at its end (``last``: "the North Korea" -> PRK) or at its
+    start ("U.S. talks" -> USA), the longest name of up to four words first: (code, start, end)."""
+    countries = load_countries()
+    for n in range(min(4, len(run)), 0, -1):
+        words = run[-n:] if last else run[:n]
+        code = countries.country(" ".join(w[0] for w in words))
+        if code is not None:
+            return code, words[0][1], words[-1][2]
+    return None
+
+
+def _token_at(pre: list, char: int) -> int:
+    """The index of the token of ``pre`` that holds the character at ``char``."""
+    return next((t.i for t in pre if t.idx <= char < t.idx + len(t.text)), pre[0].i)
 
 
 def coordinated_possessor(noun: "Token", entity_at: "dict[int, object]") -> "tuple[Token, Token] | None":

@@ -25,6 +25,13 @@ CASES = [
     ("The Korea-U.S.-Japan summit was held at Camp David on Friday.", [("CONSULT", "KOR", "USA")]),
     ("The Japan-U.S.-ROK summit was held at Camp David on Friday.", [("CONSULT", "JPN", "USA")]),
     ("The U.S.-Japan-ROK summit took place at Camp David on Friday.", [("CONSULT", "USA", "JPN")]),
+    # review of the round: a country's name of several words or with a hyphen of its own is one side
+    ("North Korea-Japan talks were held in Pyongyang.", [("CONSULT", "PRK", "JPN")]),
+    ("Papua New Guinea-Australia talks were held in Port Moresby.", [("CONSULT", "PNG", "AUS")]),
+    ("South Sudan-Uganda talks were held in Kampala.", [("CONSULT", "SSD", "UGA")]),
+    ("Guinea-Bissau talks were held in Bissau.", [("CONSULT", "GNB", None)]),
+    ("The Guinea-Bissau-Senegal summit took place in Dakar.", [("CONSULT", "GNB", "SEN")]),
+    ("Senegal-Guinea-Bissau talks were held in Dakar.", [("CONSULT", "SEN", "GNB")]),
 ]
 
 
