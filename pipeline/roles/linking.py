@@ -309,12 +309,17 @@ def _inner_title(rd: Reader, start: int, end: int) -> int | None:
         s = k + 1
         if doc[s].lower_ == "the":
             continue  # "Deputy Assistant to the President Sam Ortiz": the office served, not Ortiz's
-        # "for President Obama", "to U.S. Congressman Mark Green": an office (and its country)
-        # between the preposition and the name; "Minister for Foreign Affairs" ends in no head word
-        # (with its modifiers and body words: "to Vice President", "to Senate Majority Leader"; and
-        # what an office is "of": "to Secretary of State", "to Chairman of the Joint Chiefs of Staff")
+        # "for President Obama", "to U.S. Congressman Mark Green", "to Federal Republic of Germany
+        # Chancellor X": an office (and its country) between the preposition and the name; "Minister
+        # for Foreign Affairs" ends in no head word
+        if doc[s].text[:1].isupper() and rd.is_head(doc[end - 1]) and all(
+                rd.is_head(t) or rd.place(t) is not None and rd.place(t)[0] == "country" for t in doc[s:end]):
+            return s
+        # an office with its modifiers and body words ("to Vice President", "to Senate Majority
+        # Leader") and what it is "of" ("to Secretary of State", "to Chairman of the Joint Chiefs of
+        # Staff"; the word before "of" an office, not a state's "Republic of")
         of = next((j for j in range(s + 1, end) if doc[j].lower_ == "of"), end)
-        if doc[s].text[:1].isupper() and rd.is_head(doc[of - 1]) and all(
+        if doc[s].text[:1].isupper() and rd.is_head(doc[of - 1]) and (of == end or doc[of - 1].lower_ not in rd.off.gov_body_words) and all(
                 rd.is_vocab(t) or t.lower_ in rd.off.gov_body_words
                 or rd.place(t) is not None and rd.place(t)[0] == "country" for t in doc[s:of]) \
                 and (of == end or doc[end - 1].is_title and all(

@@ -58,9 +58,12 @@ def test_region_written_in_the_title(title: str, role: str, expected: str) -> No
      "Dan Ortiz", "Counsel", ("Paul Grant", "Senate Majority Leader")),
     ("Mia Lund was Senior Advisor to Secretary of the Treasury Hugo Bell.",
      "Mia Lund", "Senior Advisor", ("Hugo Bell", "Secretary of the Treasury")),
-    # the principal's plain title worked before the round and still does
+    # the principal's plain title worked before the round and still does, also after a state's
+    # name with "of" (review of the round)
     ("Tina Marsh served as Chief of Staff to President Ana Novak.",
      "Tina Marsh", "Chief of Staff", ("Ana Novak", "President")),
+    ("Jane Roe served as Ambassador to Federal Republic of Germany Chancellor Olaf Scholz.",
+     "Jane Roe", "Ambassador", ("Olaf Scholz", "Chancellor")),
 ])
 def test_staff_post_to_a_titled_principal(roles_of, text: str, holder: str, post: str,  # noqa: F811
                                           principal: tuple) -> None:
