@@ -12,6 +12,8 @@ subject of the biography), else the nearest earlier person.
 
 from __future__ import annotations
 
+import re
+
 from typing import TYPE_CHECKING
 
 from ..knowledge.wordlists import word_set
@@ -135,8 +137,8 @@ def clause_link(rd: Reader, start: int, end: int) -> tuple[tuple[int, int], "Tok
             holder = verb.head
     elif lemma in _HOLD and held_directly(doc[start:end], verb) or lemma in _TAKE_POST and _post_noun(root) \
             or lemma in LEAVE_AS and preps and preps[-1] == "as" and root.head.head.i == verb.i:
-        holder = _before_infinitive(rd, verb) or (None if _object_controlled(rd, verb) else _subject(verb)) \
-            or _gerund_object(verb)
+        holder = _before_infinitive(rd, verb) or _gerund_subject(verb) \
+            or (None if _object_controlled(rd, verb) else _subject(verb)) or _gerund_object(verb)
     else:
         return None
     if holder is None:
@@ -205,6 +207,46 @@ def _gerund_object(verb: "Token") -> "Token | None":
     if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.dep_ != "prep" or verb.head.head.pos_ != "VERB":
         return None
     return _child(verb.head.head, ("dobj",))
+
+
+# Prepositions that hang a biography's gerund of service off its clause ("including serving as",
+# "after serving as"); a gerund "include(s)" takes as its object names the career it lists
+_GERUND_PREPS = frozenset({"including", "after", "while", "besides", "before"})
+_GERUND_NOUN_PREPS = frozenset({"after", "before", "during"})
+# a private body named by its common noun in the frame ("held numerous positions in the school, including")
+_PRIVATE_NOUN = re.compile(r"\b(?:the|a|its|his|her|their)\s+(?:school|university|college|firm|company|museum|hospital|"
+                           r"foundation|bank|church|charity)\b", re.IGNORECASE)
+
+
+def _gerund_subject(verb: "Token") -> "Token | None":
+    """Whose service a gerund without a subject tells in a biography: "Jane Roe has three decades of
+    experience, including serving as X" (the clause's subject), "Jane Roe's career includes serving as
+    X" (the possessor of the subject noun; "Her career": the pronoun), "after an earlier period serving
+    as X" (the subject of the clause the period belongs to); else None."""
+    if verb.tag_ != "VBG" or _child(verb, _SUBJECT) is not None:
+        return None
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in _GERUND_PREPS:
+        from .bio_list_posts import frame_names_private_body  # read lazily: it reads the roles words
+
+        frame = verb.doc[verb.sent.start:head.i].text
+        if frame_names_private_body(frame) or _PRIVATE_NOUN.search(frame):
+            return None  # "held several positions at Purdue University, including serving as Chair of X": the university's
+        main = head.head
+    elif verb.dep_ == "acl" and head.dep_ == "pobj" and head.head.lower_ in _GERUND_NOUN_PREPS:
+        main = head.head.head
+    elif verb.dep_ in ("xcomp", "dobj", "ccomp") and head.lemma_.lower() == "include":
+        main = head
+    else:
+        return None
+    for _ in range(3):  # ("decades of experience, including ...": the noun's verb)
+        if main.pos_ in ("VERB", "AUX") or main.head.i == main.i:
+            break
+        main = main.head
+    subj = _subject(main) if main.pos_ in ("VERB", "AUX") else None
+    if subj is not None and subj.pos_ == "NOUN":
+        return _child(subj, ("poss",))  # "Jane Roe's government career includes ...", "Her career ..."
+    return subj
 
 
 def _before_infinitive(rd: Reader, verb: "Token") -> "Token | None":

@@ -290,6 +290,11 @@ def verb_status(verb: "Token", *, published: str | None, clause_years: tuple[str
     if verb.dep_ in ("xcomp", "advcl") and verb.tag_ in ("VB", "VBG") and verb.head.tag_ == "VBD" \
             and verb.head.lemma_.lower() in _CAREER_STEPS:
         return "former"  # "went on to serve as", "continued serving as": a step of a past career
+    # ("before serving as X, she was ...": X came later, perhaps the post held now)
+    if verb.tag_ == "VBG" and (verb.dep_ == "pcomp" and verb.head.lower_ in ("including", "after")
+                               or verb.dep_ == "acl" and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "after"
+                               or verb.dep_ in ("xcomp", "dobj") and verb.head.lemma_.lower() == "include"):
+        return "former"  # "experience including serving as X", "her career includes serving as X": a career's past posts
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if lemma in ("serve", "be", "become") and (any(a.lower_ in ("will", "shall") for a in aux) or _going_to(verb)
                                                or _settled(verb)) \

@@ -2,7 +2,10 @@
 title has modifiers, body words or an "of" phrase ("Chief of Staff to Vice President X", "Counsel
 to Senate Majority Leader X", "Senior Advisor to Secretary of State X": ``linking._inner_title``);
 a title that opens with a sub-national region is that region's office ("Colorado Attorney
-General": an official; "Colorado U.S. Senator": a legislator; ``state_offices.title_region``).
+General": an official; "Colorado U.S. Senator": a legislator; ``state_offices.title_region``); a
+biography's gerund of service without a subject ("experience, including serving as X", "her career
+includes serving as X", "after an earlier period serving as X") is the subject's past post
+(``clauses._gerund_subject``), unless the frame names a private body.
 
 Every sentence is invented for these tests.
 """
@@ -71,3 +74,26 @@ def test_staff_post_to_a_titled_principal(roles_of, text: str, holder: str, post
     got = {(r.person_name, r.title) for r in roles}
     assert (holder, post) in got, roles
     assert principal in got, roles
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jane Roe has over three decades of trial experience, including serving as an Assistant United States "
+     "Attorney in the Southern District of New York.", ("Jane Roe", "official_other", "former")),
+    ("Jane Roe's government career includes serving as Deputy Assistant Attorney General for the Department of "
+     "Justice.", ("Jane Roe", "official_other", "former")),
+    ("Jane Roe is a lawyer. Her government career includes serving as Deputy Assistant Attorney General for the "
+     "Department of Justice.", ("Jane Roe", "official_other", "former")),
+    ("Jane Roe was an associate at Farhang from 2012 to 2013 after an earlier period serving as an Assistant U.S. "
+     "Attorney in the District of Arizona.", ("Jane Roe", "official_other", "former")),
+    # a private body's posts, named before "including", stay out
+    ("Jane Roe has held several positions at Purdue University, including serving as Chair of the Department of "
+     "Mechanical Engineering.", None),
+    ("From 1989 to 2003, Jane Roe held numerous positions in the school, including serving as Chair of the "
+     "Department of Mechanical Engineering.", None),
+    ("Jane Roe has also served on the Boise Art Museum, including serving as Chair of the Board.", None),
+])
+def test_gerund_of_service_in_a_biography(roles_of, text: str, expected: tuple | None) -> None:  # noqa: F811
+    roles, _ = roles_of("Announcement\n\n" + text, published="2024-01-01", country="USA")
+    got = {(r.person_name, r.role, r.status) for r in roles if r.person_name == "Jane Roe"}
+    assert (expected in got) if expected else not got, roles
