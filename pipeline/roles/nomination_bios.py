@@ -162,7 +162,7 @@ _PATTERNS: tuple[tuple[Any, str, str], ...] = (
     (lazy(rf"\bwas\s+(?:previously\s+|formerly\s+)?{_ART}(?P<o>(?:acting\s+)?{_RUN}(?:{TENURE}(?:,\s+(?:and\s+)?|\s+and\s+)(?:as\s+)?{_ART}{_RUN})*)\s+(?=from\s|between\s|\(\d{{4}}|in\s+\d{{4}})"),
      "former", "office"),
     (lazy(rf"\bis\s+(?:currently\s+)?(?:the\s+|a\s+|an\s+)(?P<o>{_TITLE})"), "current", "office"),
-    (lazy(rf"\b(?:years?|terms?|decades?)\s+as\s+{_ART}(?P<o>{_LIST})"), "former", "office"),
+    (lazy(rf"\b(?:years?|terms?|decades?|stints?|tours?)\s+as\s+{_ART}(?P<o>{_LIST})"), "former", "office"),
     # "held several senior positions at the Department, including A, B, and C"; "his tours
     # included service as A and B": offices of a past career named as a list
     # "His other positions include A; B; and C", "Her domestic assignments included A and B": a career's posts
@@ -170,7 +170,7 @@ _PATTERNS: tuple[tuple[Any, str, str], ...] = (
     (lazy(rf"\b(?:positions|posts|assignments|offices|roles)(?:\s+held\b[^.;:\n]{{0,80}}?)?\s+(?:have\s+)?include[ds]?\s+(?:serving\s+as\s+|service\s+as\s+)?{_ART}"
           rf"(?P<o>{_SEMI_LIST})"), "former", "office"),
     (lazy(rf"\b(?:held|worked|served)\s+(?:[^.]|(?<=[A-Z])\.){{0,100}}?\b(?:positions|posts|roles|offices|jobs)\b(?:[^.]|(?<=[A-Z])\.){{0,80}}?,?\s+"
-          rf"including\s+(?:as\s+)?{_ART}(?P<o>{_LIST})"), "former", "office"),
+          rf"(?:including|such\s+as)\s+(?:as\s+)?{_ART}(?P<o>{_LIST})"), "former", "office"),
     # "served for six years on Capitol Hill, including as A and B": the posts of that service
     # "worked at the X Agency for 23 years, most recently as A": the last post of that service
     (lazy(rf"\b(?:worked|working|served|serving|(?:public|government|federal)\s+service)\b(?:[^.]|(?<=[A-Z])\.){{0,160}}?(?:,?\s+including\s+(?:most\s+recently\s+)?|,\s+most\s+recently\s+)as\s+{_ART}(?P<o>{_LIST})"), "former", "office"),

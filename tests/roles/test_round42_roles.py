@@ -5,7 +5,8 @@ a title that opens with a sub-national region is that region's office ("Colorado
 General": an official; "Colorado U.S. Senator": a legislator; ``state_offices.title_region``); a
 biography's gerund of service without a subject ("experience, including serving as X", "her career
 includes serving as X", "after an earlier period serving as X") is the subject's past post
-(``clauses._gerund_subject``), unless the frame names a private body.
+(``clauses._gerund_subject``), unless the frame names a private body; a biography's "stints/tours as
+X" and "positions at a public body, such as X" are past posts (``nomination_bios``).
 
 Every sentence is invented for these tests.
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 import pytest
 from roles_harness import roles_of  # noqa: F401  (fixture)
 
+from pipeline.roles.nomination_bios import bio_offices
 from pipeline.roles.reader import Candidate
 from pipeline.roles.state_offices import state_offices, title_region
 
@@ -97,3 +99,18 @@ def test_gerund_of_service_in_a_biography(roles_of, text: str, expected: tuple |
     roles, _ = roles_of("Announcement\n\n" + text, published="2024-01-01", country="USA")
     got = {(r.person_name, r.role, r.status) for r in roles if r.person_name == "Jane Roe"}
     assert (expected in got) if expected else not got, roles
+
+
+@pytest.mark.parametrize(("sentence", "titles"), [
+    ("She held senior positions at the Department of State, such as Deputy Assistant Secretary for African Affairs.",
+     ["Deputy Assistant Secretary for African Affairs"]),
+    ("She also had stints as Deputy Assistant Secretary of State for African Affairs.",
+     ["Deputy Assistant Secretary of State for African Affairs"]),
+    ("Her career has included tours as Deputy Chief of Mission at the U.S. Embassy in Lima.",
+     ["Deputy Chief of Mission at the U.S. Embassy in Lima"]),
+    # a firm's positions; a list of postings names places, not posts
+    ("She held positions at Acme Corporation, such as Vice President for Sales.", []),
+    ("Her overseas postings include Islamabad, Pakistan, Lagos, Nigeria, and Mexico City, Mexico.", []),
+])
+def test_spells_and_such_as_in_a_biography(sentence: str, titles: list[str]) -> None:
+    assert [t for _, _, t, _, _ in bio_offices(sentence)] == titles
