@@ -1,7 +1,9 @@
-"""Seats in a legislature written with the verb "serve" (biographies, profiles, obituaries).
+"""Seats in a legislature written with the verb "serve" or "represent" (biographies, profiles,
+obituaries).
 
 "He served four terms in the Idaho Senate", "she served in the House of Representatives from
-2003 to 2011", "Doe currently serves in the State Assembly": the subject holds (held) a seat in
+2003 to 2011", "Doe currently serves in the State Assembly", "she represented Ohio's 5th District
+in the House from 1990 to 2000": the subject holds (held) a seat in
 that chamber, a legislator's office (annotation guide, "Rules": legislature; biographies:
 "served as" -> former). The chamber must be named as a legislature (:mod:`.elected_seats`), and
 the verb must have no "as" post ("served as counsel in the Senate" is a staff post, read by the
@@ -15,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from spacy.attrs import LEMMA
 
+from ..knowledge import countries
 from ..nlp import text as text_of
 from .elected_seats import _CHAMBER, _NOT_CHAMBER, seat_candidate
 from .reader import DETERMINERS, WS, Candidate, Reader
@@ -43,15 +46,22 @@ def served_seats(rd: Reader) -> list[Candidate]:
     """
     doc = rd.doc
     body = text_of(doc)
-    if not re.search(r"\bserv(?:ed|es|ing)\b", body):
+    if not re.search(r"\b(?:serv|represent)(?:ed|es|s|ing)\b", body):
         return []
-    lemma = doc.vocab.strings["serve"]
+    lemmas = doc.to_array([LEMMA]).ravel()
+    serve, represent = doc.vocab.strings["serve"], doc.vocab.strings["represent"]
     out: list[Candidate] = []
-    for i in (doc.to_array([LEMMA]).ravel() == lemma).nonzero()[0]:
+    for i in ((lemmas == serve) | (lemmas == represent)).nonzero()[0]:
         verb = doc[int(i)]
         if verb.pos_ != "VERB" or any(c.lower_ == "as" and c.dep_ == "prep" for c in verb.children):
             continue  # "served as counsel in the Senate": a post, not a seat
         heads = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and c.lower_ in _SPAN_NOUNS]
+        if verb.lemma_ == "represent":
+            # "represented Ohio (in the Senate)", "represented the 5th District in the House": the
+            # place a legislator is elected for, the object (a client or a firm is represented in no chamber)
+            heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+            if any(countries.country(WS.sub(" ", doc[h.left_edge.i:h.i + 1].text).removeprefix("the ")) for h in heads[1:]):
+                continue  # "represented the United States in the UN General Assembly": a state's envoy
         prep = next((c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in"), None)
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         if obj is None:

@@ -6,7 +6,8 @@ General": an official; "Colorado U.S. Senator": a legislator; ``state_offices.ti
 biography's gerund of service without a subject ("experience, including serving as X", "her career
 includes serving as X", "after an earlier period serving as X") is the subject's past post
 (``clauses._gerund_subject``), unless the frame names a private body; a biography's "stints/tours as
-X" and "positions at a public body, such as X" are past posts (``nomination_bios``).
+X" and "positions at a public body, such as X" are past posts (``nomination_bios``); "represented
+<a place> in <a chamber>" is a legislature's seat as "served in <a chamber>" is (``served_seats``).
 
 Every sentence is invented for these tests.
 """
@@ -114,3 +115,18 @@ def test_gerund_of_service_in_a_biography(roles_of, text: str, expected: tuple |
 ])
 def test_spells_and_such_as_in_a_biography(sentence: str, titles: list[str]) -> None:
     assert [t for _, _, t, _, _ in bio_offices(sentence)] == titles
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jane Roe represented Ohio's 5th District in the House of Representatives from 1990 to 2000.",
+     ("Jane Roe", "legislator", "former")),
+    ("Jane Roe represents the 12th District in the Ohio House.", ("Jane Roe", "legislator", "current")),
+    # a client, a firm or a state as a whole is represented in no chamber
+    ("Jane Roe represented the company in the Senate hearings.", None),
+    ("Jane Roe represented the United States in the UN General Assembly from 2014 to 2016.", None),
+])
+def test_represented_in_a_chamber(roles_of, text: str, expected: tuple | None) -> None:  # noqa: F811
+    roles, _ = roles_of("Announcement\n\n" + text, published="2024-01-01", country="USA")
+    got = {(r.person_name, r.role, r.status) for r in roles if r.person_name == "Jane Roe"}
+    assert (expected in got) if expected else not got, roles
