@@ -31,6 +31,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..knowledge.countries import load as load_countries
+from ..nlp import text as doc_text
 from .clauses import pobj
 from .lexicon import Lexicon, load
 
@@ -165,7 +166,7 @@ def hyphen_pair_in(pre) -> tuple[str, str, int, int] | None:
         return None
     doc = pre[0].doc
     lo = pre[0].idx
-    text = doc.text[lo:pre[-1].idx + len(pre[-1].text)]
+    text = doc_text(doc)[lo:pre[-1].idx + len(pre[-1].text)]
     runs = _name_runs(text)
     for r in range(len(runs) - 1):
         first = _country_end(runs[r], last=True)
