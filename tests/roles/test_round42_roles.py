@@ -95,8 +95,15 @@ def test_staff_post_to_a_titled_principal(roles_of, text: str, holder: str, post
     ("From 1989 to 2003, Jane Roe held numerous positions in the school, including serving as Chair of the "
      "Department of Mechanical Engineering.", None),
     ("Jane Roe has also served on the Boise Art Museum, including serving as Chair of the Board.", None),
+    # "represented <a place> in <a chamber>" (``served_seats``)
+    ("Jane Roe represented Ohio's 5th District in the House of Representatives from 1990 to 2000.",
+     ("Jane Roe", "legislator", "former")),
+    ("Jane Roe represents the 12th District in the Ohio House.", ("Jane Roe", "legislator", "current")),
+    # a client, a firm or a state as a whole is represented in no chamber
+    ("Jane Roe represented the company in the Senate hearings.", None),
+    ("Jane Roe represented the United States in the UN General Assembly from 2014 to 2016.", None),
 ])
-def test_gerund_of_service_in_a_biography(roles_of, text: str, expected: tuple | None) -> None:  # noqa: F811
+def test_biography_clauses(roles_of, text: str, expected: tuple | None) -> None:  # noqa: F811
     roles, _ = roles_of("Announcement\n\n" + text, published="2024-01-01", country="USA")
     got = {(r.person_name, r.role, r.status) for r in roles if r.person_name == "Jane Roe"}
     assert (expected in got) if expected else not got, roles
@@ -115,18 +122,3 @@ def test_gerund_of_service_in_a_biography(roles_of, text: str, expected: tuple |
 ])
 def test_spells_and_such_as_in_a_biography(sentence: str, titles: list[str]) -> None:
     assert [t for _, _, t, _, _ in bio_offices(sentence)] == titles
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Jane Roe represented Ohio's 5th District in the House of Representatives from 1990 to 2000.",
-     ("Jane Roe", "legislator", "former")),
-    ("Jane Roe represents the 12th District in the Ohio House.", ("Jane Roe", "legislator", "current")),
-    # a client, a firm or a state as a whole is represented in no chamber
-    ("Jane Roe represented the company in the Senate hearings.", None),
-    ("Jane Roe represented the United States in the UN General Assembly from 2014 to 2016.", None),
-])
-def test_represented_in_a_chamber(roles_of, text: str, expected: tuple | None) -> None:  # noqa: F811
-    roles, _ = roles_of("Announcement\n\n" + text, published="2024-01-01", country="USA")
-    got = {(r.person_name, r.role, r.status) for r in roles if r.person_name == "Jane Roe"}
-    assert (expected in got) if expected else not got, roles
