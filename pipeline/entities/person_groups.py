@@ -107,8 +107,10 @@ def group_persons(persons: list[tuple[str, Span, int]], royal: frozenset[str] = 
             words = name.lower().split()
             if not fits and len(toks) == 2 and len(words) == 2:
                 # "Kate Smith" after "Catherine Smith": a nickname of the first name's formal form
-                # ("Kate Smith" after "Catherine M. Smith": initials are not in a name's key)
-                fits = [head for head, head_toks in heads_by_token.get(words[1], ()) if len(head_toks) == 2
+                # ("Kate Smith" after "Catherine M. Smith": initials are not in a name's key;
+                # "Ken Smith" after "Kenneth Vernon Smith": a middle name is dropped as often)
+                fits = [head for head, head_toks in heads_by_token.get(words[1], ())
+                        if (len(head_toks) == 2 or name_key(head.split()[-1]) == {words[1]})
                         and _first_names_agree(words[0], head.split()[0])]
             elif not fits and len(words) == 1 and (words[0] in NICKNAME_FORMS or formal_names(words[0])):
                 # "Kate" alone after "Catherine M. Smith": a familiar first name, when only one

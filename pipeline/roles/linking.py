@@ -182,6 +182,8 @@ def _add(rd: Reader, cands: list[Candidate], link: tuple | None, start: int, end
     if len(words) == 2 and words[0] in ("general", "gen.") and words[1] in rd.off.gov_body_words:
         return True  # "the General Assembly", "the General Staff": a body, not a general
     role = classify(title, org, country)
+    if title.split()[0].lower() == "members":  # a plural list's title, read in the singular
+        role = classify("Member" + title[len("members"):], org, country)
     if role != "legislator" and title.split()[0].lower() in ("member", "members") \
             and not rd.off.is_unit_name(title.lower().split()) and not member_of_institution(title):
         # a member of a service or society holds no office of its own; a legislator does, and so

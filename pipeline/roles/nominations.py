@@ -48,9 +48,12 @@ _DATE = rf"({_MONTH}){_H}+(\d{{1,2}}),{_H}+((?:19|20)\d\d)"
 
 # (spaces before the comma: the Doc text blanks the bold marks of a name set in bold, "**Jane Doe**, of Ohio")
 _SENATE = re.compile(
-    rf"^{_H}*(?P<name>{NAME}){_H}*,{_H}+of{_H}+(?P<home>(?:the{_H}+)?[A-Z][^,\n]{{1,40}}),{_H}+"
-    rf"(?:an?{_H}+[^,\n]{{1,80}}?(?:,{_H}+Class{_H}+of{_H}+[^,\n]{{1,40}})?,{_H}+)?"
+    rf"^{_H}*(?P<name>{NAME})(?:{_H}*,{_H}+of{_H}+(?P<home>(?:the{_H}+)?[A-Z][^,\n]{{1,40}}),{_H}+"
+    rf"(?:an?{_H}+[^,\n]{{1,80}}?(?:,{_H}+Class{_H}+of{_H}+[^,\n]{{1,40}})?,{_H}+)?|{_H}+)"
     rf"to{_H}+be{_H}+(?P<rest>[^\n]+)$", re.MULTILINE)
+"""A Senate list entry: "Jane Doe, of Virginia, to be ...", or without the home state ("Jane Doe to
+be Secretary of the Air Force, vice John Roe, resigned."), which a list writes for some nominees;
+the bare form is read only in a document that is a Senate list (its header or a homed entry)."""
 _SENATE_HEADER = re.compile(r"^\W*(NOMINATIONS?|WITHDRAWALS?)\b[^\n]{0,40}\bSENT\b", re.MULTILINE | re.IGNORECASE)
 _OFFICE_END = re.compile(
     rf",?{_H}+vice{_H}+|{_H}+for{_H}+(?:a|the){_H}+(?:term|remainder)\b|,{_H}+and{_H}+to{_H}+serve{_H}+concurrently"
@@ -248,11 +251,16 @@ _HONORIFIC = frozenset({"dr.", "mr.", "ms.", "mrs.", "dr", "mr", "ms", "mrs", "p
 _EOP = re.compile(r"(?:the\s+)?Executive\s+Office\s+of\s+the\s+President\b")
 
 
+_OPENERS = frozenset({"in", "on", "at", "by", "from", "since", "during", "after", "before", "earlier", "later", "last",
+                      "this", "next", "until", "through", "under", "with", "as", "if", "when", "while"})
+"""Words that open a sentence's adverbial, never a name ("In April, President X announced ...")."""
+
+
 def _ok_name(name: str) -> bool:
     toks = name.replace(",", " ").split()
     while toks and toks[0].lower() in _HONORIFIC:  # "Dr. Amelia Doe" is Amelia Doe
         toks = toks[1:]
-    if len(toks) < 2 or toks[0].lower() in _NOT_NAME:
+    if len(toks) < 2 or toks[0].lower() in _NOT_NAME or toks[0].lower() in _OPENERS:
         return False
     # a surname may be an office or place word ("Jane K. Marshal", "Stephen White", "Mary Washington"),
     # a first name may not ("Ambassador Extraordinary", "White House"); nor may every word be one
@@ -278,11 +286,14 @@ def _senate(text: str) -> tuple[list[Nomination], list[str]]:
     homes: list[str] = []
     headers = [(m.start(), m.group(1).upper().startswith("WITHDRAWAL")) for m in _SENATE_HEADER.finditer(text)]
     words = load_words()
-    for m in _SENATE.finditer(text):
+    entries = list(_SENATE.finditer(text))
+    listed = bool(headers) or any(m.group("home") for m in entries)
+    for m in entries:
         name, rest = m.group("name"), m.group("rest")
-        if not _ok_name(name):
+        if not _ok_name(name) or not (m.group("home") or listed):
             continue
-        homes.append(m.group("home"))
+        if m.group("home"):
+            homes.append(m.group("home"))
         withdrawn = next((w for pos, w in reversed(headers) if pos < m.start()), False)
         rest_at = m.start("rest")
         end = _OFFICE_END.search(rest)

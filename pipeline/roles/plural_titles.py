@@ -61,6 +61,10 @@ def _plurals() -> dict[str, str]:
     return out
 
 
+# "Members" names no office alone ("members of my staff"); with a body's name after it, it does:
+# "Members of the Presidency of Bosnia and Herzegovina A, B, and C", "Members of Congress A and B"
+_REMIT_ONLY = {"members": "member"}
+
 # what stands between the names of a list: a comma, and in a speech a dash ("A — and B")
 _SEPARATORS = frozenset({",", "—", "–", "--"})
 
@@ -71,7 +75,7 @@ def _wanted(strings) -> frozenset[int]:
     """The hashes of the plural head words (a string's hash is the same in every vocabulary:
     computed once)."""
     if not _WANTED:
-        _WANTED.append(frozenset(strings[w] for w in _plurals()))
+        _WANTED.append(frozenset(strings[w] for w in (*_plurals(), *_REMIT_ONLY)))
     return _WANTED[0]
 
 
@@ -96,7 +100,7 @@ def plural_title_lists(rd: Reader, name_at: NameAt,
         The new candidates, in text order, each with the title in the singular.
     """
     doc = rd.doc
-    plurals = _plurals()
+    plurals = {**_plurals(), **_REMIT_ONLY}
     if not len(doc) or not plurals:
         return []
     lower = doc.to_array([LOWER]).ravel()
@@ -108,6 +112,8 @@ def plural_title_lists(rd: Reader, name_at: NameAt,
         tok = doc[i]
         # "counsel to two SEC Chairs, A and B": a counted plural apposed to the names of its holders
         first = i + 2 if _counted_apposition(rd, i) else _after_remit(rd, i)
+        if tok.lower_ in _REMIT_ONLY and first == i + 1:
+            continue
         if not tok.text[:1].isupper() or first >= len(doc) or not _name_word(rd, doc[first]):
             continue
         sent = rd.block(tok)
@@ -139,19 +145,30 @@ def plural_title_lists(rd: Reader, name_at: NameAt,
     return out
 
 
+_REMIT_JOINERS = frozenset({"of", "the", "and", "for"})
+
+
 def _after_remit(rd: Reader, i: int) -> int:
     """The first token after the plural at token ``i`` and the remit written after it ("Secretaries
-    of State | A and B", "Ministers of the Interior | A and B": "of" or "for", perhaps "the", and one
-    to three capitalised words that are no person's), when a person's name follows; else ``i + 1``."""
+    of State | A and B", "Ministers of the Interior | A and B", "Members of the Presidency of Bosnia
+    and Herzegovina | A, B, and C": "of" or "for", perhaps "the", and up to seven capitalised words
+    that are no person's and the small words joining them), when a person's name follows; else
+    ``i + 1``."""
     doc = rd.doc
     k = i + 1
     if k + 1 >= len(doc) or doc[k].lower_ not in ("of", "for"):
         return i + 1
     k += 2 if doc[k + 1].lower_ == "the" else 1
-    j = k
-    while j < min(len(doc), k + 3) and doc[j].text[:1].isupper() and not rd.is_person(doc[j]):
+    j, last = k, k
+    while j < min(len(doc), k + 7) and not rd.is_person(doc[j]) and (
+            doc[j].text[:1].isupper() or doc[j].lower_ in _REMIT_JOINERS and j > k):
         j += 1
-    return j if k < j < len(doc) and rd.is_person(doc[j]) else i + 1
+        if doc[j - 1].text[:1].isupper():
+            last = j  # the remit ends on a capitalised word, never on a joiner
+    if any(doc[t].lower_ == "and" and doc[t].ent_iob_ != "I" and doc[t - 1].ent_type_ == "GPE"
+           and doc[t + 1].ent_type_ == "GPE" for t in range(k, last)):
+        return i + 1  # "Ministers of X of Japan and Australia A and B": each of one country, not both
+    return last if k < last < len(doc) and rd.is_person(doc[last]) else i + 1
 
 
 _COUNTS = frozenset({"two", "three", "four", "five", "six", "both"})

@@ -212,6 +212,12 @@ def test_formal_names_are_never_merged(names, groups):
     (["Kristen Vale", "Kris Vale", "Vale"], [("Kristen Vale", 3)]),
     (["Christopher Lund", "Chris Lund"], [("Christopher Lund", 2)]),
     (["Jo Hart", "Mark Hart"], [("Jo Hart", 1), ("Mark Hart", 1)]),
+    # A middle name dropped with a nickname: the heading's full name and the body's familiar one.
+    (["Kenneth Vernon Brill", "Ken Brill", "Brill"], [("Kenneth Vernon Brill", 3)]),
+    (["Jennifer Lester Moffat", "Jenny Moffat"], [("Jennifer Lester Moffat", 2)]),
+    # not when the surname is not the full name's last word, nor for a different formal name
+    (["Kenneth Brill Vernon", "Ken Brill"], [("Ken Brill", 1), ("Kenneth Brill Vernon", 1)]),
+    (["Catherine Ann Boyle", "Kathryn Boyle"], [("Catherine Ann Boyle", 1), ("Kathryn Boyle", 1)]),
 ])
 def test_name_variants_join_the_full_name(names, groups):
     persons = [(n, _span(n, i * 40), i) for i, n in enumerate(names)]
