@@ -8,7 +8,8 @@ name (:func:`pipeline.names.is_given_name`), that no other entity covers and tha
 capitalised word right before or after it, so never a part of a longer name) is a mention of the
 person when exactly one full name of the article (two words or more) begins with it; so is such a
 name the model tagged as a one-word organisation ("Martin" ORG: no body is named by a given name
-alone). Two people with that first name ("Jill Biden" and "Jill Roe") leave it alone, and so does
+alone). A listed nickname of one such first name counts as the name ("Norm" after "Norman Mineta").
+Two people with that first name ("Jill Biden" and "Jill Roe") leave it alone, and so does
 a first name no full name has ("Thank you, Sam"). Grouping (:mod:`.persons`) then joins it to the full name, so
 roles and events read it as that person.
 """
@@ -19,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from spacy.attrs import TAG
 
-from ..names import is_given_name
+from ..names import formal_names, is_given_name
 from ..tokenarrays import token_indices
 
 if TYPE_CHECKING:
@@ -58,6 +59,17 @@ def lone_given_names(doc: "Doc", items: list[Item], head_end: int) -> list[Item]
     full = {name for name, surnames in firsts.items() if len(surnames) == 1 and is_given_name(name)}
     if not full:
         return items
+    # a familiar form of the one full first name it can stand for ("Norm" after "Norman Mineta",
+    # "Ted" after "Theodore Deutch"): a listed nickname, when no other full first name takes it
+    by_nick: dict[str, set[str]] = {}
+    for i in proper:
+        word = doc[i].text
+        if word not in full and word not in firsts and doc[i].is_title:
+            for name in firsts:
+                if name.lower() in formal_names(word):
+                    by_nick.setdefault(word, set()).add(name)
+    nicks = {word for word, names in by_nick.items() if len(names) == 1 and next(iter(names)) in full}
+    full = full | nicks
     relabel = {s for s, e, label in items if label == "ORG" and e - s == 1 and doc[s].text in full}
     covered = {i for s, e, _ in items for i in range(s, e) if s not in relabel}
     found: list[Item] = []

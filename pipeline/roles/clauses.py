@@ -136,9 +136,14 @@ def clause_link(rd: Reader, start: int, end: int) -> tuple[tuple[int, int], "Tok
         if holder is not None and holder.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
             holder = verb.head
     elif lemma in _HOLD and held_directly(doc[start:end], verb) or lemma in _TAKE_POST and _post_noun(root) \
-            or lemma in LEAVE_AS and preps and preps[-1] == "as" and root.head.head.i == verb.i:
-        holder = _before_infinitive(rd, verb) or _gerund_subject(verb) \
-            or (None if _object_controlled(rd, verb) else _subject(verb)) or _gerund_object(verb)
+            or (lemma in LEAVE_AS or lemma in _TAKE_POST and _takes_post_as(verb)) and preps and preps[-1] == "as" \
+            and root.head.head.i == verb.i:
+        first = _first_to_hold(verb)
+        if first is not None:
+            verb, holder = first  # "Jane Roe was the first woman to serve as X": the copula's tense is the office's
+        else:
+            holder = _before_infinitive(rd, verb) or _gerund_subject(verb) \
+                or (None if _object_controlled(rd, verb) else _subject(verb)) or _gerund_object(verb)
     else:
         return None
     if holder is None:
@@ -177,6 +182,34 @@ def _post_noun(root: "Token") -> bool:
     """Whether a title is "the position/post/role of" it ("the position of Director of ...")."""
     of = root.head
     return root.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in _POST_NOUNS
+
+
+_RANKING = frozenset({"first", "second", "third", "only", "last", "youngest", "oldest", "longest"})
+
+
+def _first_to_hold(verb: "Token") -> "tuple[Token, Token] | None":
+    """(The copula, its subject) when an infinitive of holding modifies a ranked noun after a
+    copula: "Jane Roe was the first woman to serve as Speaker", "she is the only Latina to serve
+    as Secretary" (a record of who held the office). Not an unranked noun ("she is the right
+    person to serve as Secretary": a recommendation, no office held)."""
+    noun = verb.head
+    if verb.dep_ not in ("relcl", "acl") or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) \
+            or noun.dep_ != "attr" or noun.head.lemma_ != "be" \
+            or not any(c.dep_ == "amod" and c.lower_ in _RANKING for c in noun.children):
+        return None
+    if any(c.tag_ == "MD" and c.lower_ not in ("will", "shall", "'ll") for c in noun.head.children):
+        return None  # "would be the first to serve as X": a nominee's prospect, not a record
+    subject = _subject(noun.head)
+    return (noun.head, subject) if subject is not None else None
+
+
+def _takes_post_as(verb: "Token") -> bool:
+    """Whether a verb of taking a post has the post for its object or "over" for its particle, so
+    that its "as" phrase names the office taken ("took office as Chancellor", "assumed the post as
+    Minister", "took over as Director"); "took part as an observer" takes no post."""
+    return verb.lemma_.lower() in ("take", "assume") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _POST_NOUNS and not c.tag_ == "NNS" or c.dep_ == "prt" and c.lower_ == "over"
+        for c in verb.children)
 
 
 def _child(verb: "Token", deps: tuple[str, ...]) -> "Token | None":

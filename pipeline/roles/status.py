@@ -281,6 +281,9 @@ def verb_status(verb: "Token", *, published: str | None, clause_years: tuple[str
     if lemma in ("retire", "leave", "vacate", "resign", "quit") or lemma == "hold" and verb.tag_ == "VBD" \
             or verb.tag_ in ("VBD", "VBN") and _left_as(verb):
         return "former"  # "retired as", "left the post of", "previously held the position of"
+    if lemma in ("take", "assume") and any(c.dep_ == "dobj" and c.lemma_.lower() in ("office", "post", "position", "helm")
+                                           or c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
+        lemma = "become"  # "took office as Chancellor", "took over as Director": an office taken up, as "became"
     if lemma not in _SERVE:
         return None
     if any(c.lower_ in _CURRENT_ADVERBS for c in verb.children):

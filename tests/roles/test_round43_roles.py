@@ -4,7 +4,14 @@ document that is a Senate list (``nominations._SENATE``); a line opening with an
 April, President X announced ...") names nobody (``nominations._ok_name``); "Members of <a body>"
 before a list of names is each holder's seat, as other plural titles are ("Members of Congress A
 and B": ``plural_titles._REMIT_ONLY``), and a remit may run to several words joined by "of",
-"the" and "and" ("Ministers of Foreign Affairs of Japan and Korea A and B").
+"the" and "and" ("Secretaries of Health and Human Services A and B"), but two countries joined
+there are not one country's (``plural_titles._after_remit``); "took office as X", "assumed office
+as X" and "took over as X" take an office up, as "became X" does (``clauses._takes_post_as``,
+``status.verb_status``); "Jane Roe was the first woman to serve as X" records an office held, with
+the copula's tense for its status, and not for an unranked noun ("the right person to serve as")
+or a conditional ("would be the first", ``clauses._first_to_hold``); a listed nickname standing
+alone is the one person whose full first name it stands for ("Norm" after "Norman Mineta":
+``given_mentions.lone_given_names``).
 
 Every sentence is invented for these tests.
 """
@@ -73,3 +80,53 @@ def test_an_adverbial_opening_a_line_names_nobody(roles_of, text: str, absent: s
 def test_members_of_a_body_before_names(roles_of, text: str, expected: set) -> None:  # noqa: F811
     roles, _ = roles_of("Remarks\n\n" + text, published="2023-06-01", country="USA")
     assert {(r.person_name, r.title, r.role) for r in roles} == expected, roles
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Last week, Olga Brandt took office as the Chancellor of Germany.",
+     {("Olga Brandt", "head_of_government", "DEU", "current")}),
+    ("Ana Ruiz assumed office as Minister of Defense of Peru in March.",
+     {("Ana Ruiz", "defence_minister", "PER", "current")}),
+    ("In 2019, Tom Ochoa took over as Director of the Peace Corps.",
+     {("Tom Ochoa", "official_other", "USA", "former")}),
+    # taking part is no post
+    ("Jane Roe took part as an observer of the Council.", set()),
+    ("Jane Roe was the first woman to serve as Speaker of the House.",
+     {("Jane Roe", "legislator", "USA", "former")}),
+    ("Jane Roe is the first Black woman to serve as Secretary of Defense.",
+     {("Jane Roe", "defence_minister", "USA", "current")}),
+    # a recommendation and a prospect hold no office
+    ("Jane Roe is the right person to serve as Secretary of Defense.", set()),
+    ("If confirmed, Jane Roe would be the first woman to serve as a federal judge in Ohio.", set()),
+])
+def test_taking_and_holding_an_office(roles_of, text: str, expected: set) -> None:  # noqa: F811
+    roles, _ = roles_of("Remarks\n\n" + text, published="2021-12-09", country="USA")
+    assert {(r.person_name, r.role, r.country, r.status) for r in roles} == expected, roles
+
+
+@pytest.mark.model
+def test_a_nickname_alone_is_a_mention_of_the_full_name() -> None:
+    import pipeline
+
+    text = ("Statement on the Passing of Norman Mineta\n\nThis week, our nation lost an American hero and I lost "
+            "a dear friend in Norman Mineta. Earlier today, I signed a bill to name the headquarters in his honor, "
+            "along with the late William T. Coleman, Jr. As a boy during World War II, Norm and his family were "
+            "cruelly confined in a camp in Wyoming during a shameful period. Undaunted and eternally hopeful, Norm "
+            "was motivated by this early injustice to pursue a life of service. He was determined to ensure that the "
+            "nation he loved lived up to its promise. Norm will always be remembered for the many barriers he broke.")
+    record = next(iter(pipeline.pipe([(text, {"published": "2022-05-06"})]))).to_dict()
+    mineta = next(e for e in record["entities"] if e["name"] == "Norman Mineta")
+    assert [m["text"] for m in mineta["mentions"]].count("Norm") >= 2, mineta
+
+
+@pytest.mark.model
+def test_a_nickname_alone_is_the_full_names_person(roles_of) -> None:  # noqa: F811
+    text = ("Statement on the Passing of Norman Mineta\n\nOur nation lost an American hero in Norman Mineta, "
+            "and I signed a bill along with the late William T. Coleman, Jr. As a boy, Norm and his family were "
+            "confined in a camp. Undaunted, Norm was motivated to pursue a life of service. Norm will always be "
+            "remembered for the barriers he broke. He was the first Asian American to serve as Mayor of a major city.")
+    roles, _ = roles_of(text, published="2022-05-06", country="USA")
+    assert {(r.person_name, r.title) for r in roles if r.title == "Mayor"} in (
+        {("Norm", "Mayor")}, {("Norman Mineta", "Mayor")}), roles
+    assert not any("Coleman" in r.person_name for r in roles), roles
