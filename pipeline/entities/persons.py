@@ -157,13 +157,37 @@ def extend_person(span: "SpacySpan") -> "SpacySpan":
             end += 1
         elif tok.text == "," and end + 1 < len(doc) and doc[end + 1].text.lower() in SUFFIXES:
             end += 2
-        elif (tok.tag_ == "NNP" and tok.is_title and not tok.is_sent_start and tok.text.lower() not in OFFICE_WORDS
-              and len(tok.text) > 1 and end - span.start < 4 and tok.whitespace_ is not None
-              and not doc[end - 1].whitespace_ == "" and tok.i + 1 < len(doc) and not doc[tok.i + 1].is_title):
-            end += 1
+        elif (run := _name_run(doc, end)) and end - span.start + run <= 4 + (run - 1):
+            # "Yoon Suk" + "Yeol"; "Chairperson Moussa" + "Faki Mahamat": one or two untagged
+            # capitalised words the name runs on with, then a word that is not capitalised
+            end += run
         else:
             break
     return doc[span.start:end] if end != span.end else span
+
+
+def _name_run(doc, start: int) -> int:
+    """How many untagged capitalised proper nouns (one or two, no office word) start at token
+    ``start`` and are followed by a word that is not capitalised; 0 when none are."""
+    k = start
+    while k < len(doc) and k - start < 2:
+        tok = doc[k]
+        if not (tok.tag_ == "NNP" and tok.is_title and not tok.is_sent_start and tok.text.lower() not in OFFICE_WORDS
+                and len(tok.text) > 1 and not (tok.ent_type_ and tok.ent_iob_ != "O")
+                and doc[k - 1].whitespace_ != ""):
+            break
+        k += 1
+        if k < len(doc) and not doc[k].is_title:
+            if k - start == 2 and not _running_text(doc[start].sent):
+                return 0  # a headline's capitalised words ("Trump Solidifies Economic and ...") are no name
+            return k - start
+    return 0
+
+
+def _running_text(sent) -> bool:
+    """Whether a sentence is running text, not a title-case headline: it has a lower-case word
+    of five letters or more (a headline capitalises its content words)."""
+    return any(t.is_lower and t.is_alpha and len(t) >= 5 for t in sent)
 
 
 _DEITIES = frozenset({"God", "Allah"})

@@ -294,3 +294,15 @@ def test_italic_foreign_words_are_no_persons(make_doc, text, absent):
 ], ids=lambda v: v[:30] if isinstance(v, str) else None)
 def test_names_in_italic_titles_stay_persons(make_doc, text, present):
     assert present in _persons(make_doc, text)
+
+
+@pytest.mark.parametrize("text, persons", [
+    # A name the model cut after its first word runs on over two untagged capitalised words.
+    ("National Security Advisor Jane Roe met with African Union Commission Chairperson Moussa Faki Mahamat to "
+     "reinforce the partnership.", ["Jane Roe", "Moussa Faki Mahamat"]),
+    # A title-case headline's capitalised words after a name are no part of it.
+    ("Fact Sheet: President Jane Q. Roe Solidifies Economic and Defense Partnerships with the Kingdom",
+     ["Jane Q. Roe"]),
+], ids=lambda v: v[:30] if isinstance(v, str) else None)
+def test_name_runs_on_over_untagged_words(make_doc, text, persons):
+    assert _persons(make_doc, text) == persons
