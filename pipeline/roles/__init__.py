@@ -93,7 +93,7 @@ from .counterpart_categories import counterpart_categories
 from .resolver import holder, resolve
 from .label_offices import label_offices
 from .speakers import label_spans, speaker_roles
-from .stacked_titles import first_of_stacked_titles
+from .stacked_titles import chair_before_office, first_of_stacked_titles
 from .spoken_restarts import spoken_restarts
 from .member_chairs import sitting_member_chairs
 from .newly_elected import newly_elected
@@ -159,6 +159,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     cands = expand_lieutenant(text(doc), cands)  # "Lt. Gov. X" is a lieutenant governor, not "Lt"
     cands = expand_abbreviated_titles(text(doc), cands)  # "Atty. Gen. X", "Supt. X": the full titles
     cands = first_of_stacked_titles(cands)  # "Trade Representative Ambassador X": the first title is the office
+    cands = chair_before_office(cands)  # "African Union chair President of Senegal X": the national office
     cands = spoken_restarts(text(doc), cands)  # "the Attorney General — General Garland": a restarted title
     labels = label_spans(text(doc))
     if labels:

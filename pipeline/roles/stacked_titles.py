@@ -20,7 +20,7 @@ from ..knowledge.offices import load_offices
 from .reader import Candidate
 from .titles import classify
 
-__all__ = ["first_of_stacked_titles"]
+__all__ = ["chair_before_office", "first_of_stacked_titles"]
 
 # "... <head noun> Ambassador" at the end of a title; "Amb." is the abbreviation written before names
 _STACKED = re.compile(r"^(?P<first>.*\S)\s+(?:Ambassador|AMBASSADOR|Amb\.?)$")
@@ -45,4 +45,37 @@ def first_of_stacked_titles(cands: list[Candidate]) -> list[Candidate]:
             first = m.group("first")
             c = replace(c, title=first, role=classify(first, c.organization, c.country))
         out.append(c)
+    return out
+
+
+# "African Union chair President of Senegal X", "ASEAN Chair Prime Minister X": a rotating chair
+# of a body written before the national office its holder holds; the chair is the body's post
+_CHAIR_FIRST = re.compile(r"^(?P<first>(?:.*\s)?(?:[Cc]hair(?:man|woman|person)?|[Hh]ost))\s+(?P<second>[A-Z].*)$")
+# the categories of a national office of its own (a chair's second title of another kind, "Chair
+# Member", is one title)
+_OWN_OFFICES = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister",
+                          "minister_other"})
+
+
+def chair_before_office(cands: list[Candidate]) -> list[Candidate]:
+    """The candidates with a body's chair written before a national office ("African Union chair
+    President of Senegal X") read as that office: the chair rotates among the members' leaders,
+    and the title after it is the office the person holds at home. The chair itself is kept as a
+    second candidate when the body is known (its organisation); else it is left out rather than
+    given the home country.
+
+    Args:
+        cands: The candidates.
+    """
+    out = []
+    for c in cands:
+        m = _CHAIR_FIRST.match(c.title)
+        role = classify(m.group("second"), None, c.country) if m else None
+        if m is None or role not in _OWN_OFFICES:
+            out.append(c)
+            continue
+        out.append(replace(c, title=m.group("second"), role=role, organization=None))
+        if c.organization:
+            first = m.group("first")
+            out.append(replace(c, title=first, role=classify(first, c.organization, None), country=None))
     return out

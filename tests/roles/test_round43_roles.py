@@ -130,3 +130,17 @@ def test_a_nickname_alone_is_the_full_names_person(roles_of) -> None:  # noqa: F
     assert {(r.person_name, r.title) for r in roles if r.title == "Mayor"} in (
         {("Norm", "Mayor")}, {("Norman Mineta", "Mayor")}), roles
     assert not any("Coleman" in r.person_name for r in roles), roles
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mr. Sullivan welcomed the statement from African Union chair President of Senegal Macky Sall on Ukraine.",
+     {("Macky Sall", "President", "head_of_state", "SEN")}),
+    ("He spoke with ASEAN Chair Prime Minister Hun Manet of Cambodia.",
+     {("Hun Manet", "Prime Minister", "head_of_government", "KHM")}),
+    # a chair's title of one piece stays one title
+    ("He met Chair Jane Roe of the Federal Trade Commission.", {("Jane Roe", "Chair of the Federal Trade Commission", "official_other", "USA")}),
+])
+def test_a_bodys_chair_before_a_national_office(roles_of, text: str, expected: set) -> None:  # noqa: F811
+    roles, _ = roles_of("Readout\n\n" + text, published="2022-03-10", country="USA")
+    assert {(r.person_name, r.title, r.role, r.country) for r in roles} == expected, roles
