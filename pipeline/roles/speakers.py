@@ -38,6 +38,8 @@ from .corporate import government_corporation
 from .titles import chunk, classify, institution_hint, is_private, split_title
 from .title_speakers import AFTER_SPEAKER, BY, SPOKEN_TITLE
 
+_LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -412,11 +414,12 @@ def _label_speaker(label: str, at: int, cands: list[Candidate], entities: "Entit
     if not office:
         return None
     holders = {}
+    role = classify(office)
     for c in cands:
         if c.title.lower() == office and c.status == "current" and not (person_key(c.name) & named) \
-                and not leader_term_over(c.name, c.role, published):  # "President Truman" in a 2023 speech
+                and not leader_term_over(c.name, c.role, published) \
+                and not _leads_then(c.name, role, published):  # "President Truman" in a 2023 speech
             holders.setdefault(c.person.id if c.person else c.name, c)
-    role = classify(office)
     if not holders and published and role:
         # a lone given name ("Emmanuel", a guest greeted by first name) is no surname of the table
         table = {e.id: e for e in entities.entities if e.label == "PERSON" and not (person_key(e.name) & named)
@@ -433,6 +436,14 @@ def _label_speaker(label: str, at: int, cands: list[Candidate], entities: "Entit
         return None
     c = next(iter(holders.values()))
     return c.person, c.name
+
+
+def _leads_then(name: str, role: str | None, published: str | None) -> bool:
+    """Whether the office-holder table makes ``name`` a head of state or government on the
+    publication date while the label's office is another ("as Vice President, Joe Biden led ..."
+    in remarks of 2021 by "THE VICE PRESIDENT": a sitting president is not the vice president)."""
+    hit = holder(name, None, published) if published else None
+    return hit is not None and hit[1] in _LEADER_ROLES and role not in _LEADER_ROLES
 
 
 def _single_speaker(body: str, cands: list[Candidate], entities: "EntityIndex",

@@ -144,3 +144,16 @@ def test_a_nickname_alone_is_the_full_names_person(roles_of) -> None:  # noqa: F
 def test_a_bodys_chair_before_a_national_office(roles_of, text: str, expected: set) -> None:  # noqa: F811
     roles, _ = roles_of("Readout\n\n" + text, published="2022-03-10", country="USA")
     assert {(r.person_name, r.title, r.role, r.country) for r in roles} == expected, roles
+
+
+@pytest.mark.model
+def test_a_sitting_president_is_not_the_vice_president_label(roles_of) -> None:  # noqa: F811
+    # "THE VICE PRESIDENT:" in remarks of 2021 that tell of Joe Biden's vice presidency: the
+    # speaker's "I was attorney general" is not his (the title line, which names the speaker,
+    # is left out of this text)
+    text = ("11:55 A.M. EDT\n\nTHE VICE PRESIDENT: Good morning. And President Joe Biden has the will to act.\n\n"
+            "As a United States senator, Joe Biden took on the gun lobby. And as Vice President, Joe Biden led the "
+            "Obama-Biden administration's efforts to reduce gun violence. In fact, we were just reminiscing that he "
+            "and I talked back then about his work, because I was attorney general, at the time, of California.")
+    roles, _ = roles_of(text, published="2021-04-08", country="USA")
+    assert not any(r.title.lower() == "attorney general" and r.person_name == "Joe Biden" for r in roles), roles
