@@ -64,6 +64,11 @@ _GENERAL_BEFORE = word_set("roles", "general_before")
 Assembly", "General Staff", "General Motors"): no rank."""
 
 
+# staff posts written with "to" and the body served ("counsel to the Senate Judiciary Committee",
+# "liaison to the Department of Defense"), as other lower-case heads are with "of"
+_TO_BODY_HEADS = frozenset({"counsel", "liaison"})
+
+
 @dataclass
 class Candidate:
     """One (person, office) reading before de-duplication and country resolution."""
@@ -267,8 +272,11 @@ class Reader:
         if tok.lower_ == "leader" and self.after_opposition(tok.i) >= 0:
             return True  # "Opposition leader Jane Doe", "opposition Labour leader": the Official Opposition's
         j = tok.i + 1
-        if j >= len(doc) or doc[j].lower_ != "of":
+        if j >= len(doc) or not (doc[j].lower_ == "of" or doc[j].lower_ == "to" and tok.lower_ in _TO_BODY_HEADS):
             return False
+        if doc[j].lower_ == "to":  # a government's body only ("counsel to the Senate ... Committee", not to a firm)
+            k = j + 2 if j + 1 < len(doc) and doc[j + 1].lower_ == "the" else len(doc)
+            return k < len(doc) and self.named_unit_end(k, len(doc)) is not None
         j += 1
         if j < len(doc) and doc[j].lower_ == "the":
             j += 1

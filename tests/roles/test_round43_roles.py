@@ -157,3 +157,19 @@ def test_a_sitting_president_is_not_the_vice_president_label(roles_of) -> None: 
             "and I talked back then about his work, because I was attorney general, at the time, of California.")
     roles, _ = roles_of(text, published="2021-04-08", country="USA")
     assert not any(r.title.lower() == "attorney general" and r.person_name == "Joe Biden" for r in roles), roles
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    # a staff post in lower case written with "to" and a government's named body
+    ("Jane Hogan served as general counsel to the Senate Judiciary Committee until 1996.",
+     {("Jane Hogan", "general counsel to the Senate Judiciary Committee", "former")}),
+    ("Jane Hogan served as counsel to the Senate Judiciary Committee until 1996.",
+     {("Jane Hogan", "counsel to the Senate Judiciary Committee", "former")}),
+    # counsel to a firm or a group is no public post; "counsel" as advice is no post
+    ("Jane Hogan served as counsel to Equality Virginia until 1996.", set()),
+    ("Jane Hogan provided counsel to the Senate Judiciary Committee for years.", set()),
+])
+def test_counsel_to_a_public_body(roles_of, text: str, expected: set) -> None:  # noqa: F811
+    roles, _ = roles_of("Announcement\n\n" + text, published="2024-01-01", country="USA")
+    assert {(r.person_name, r.title, r.status) for r in roles} == expected, roles
