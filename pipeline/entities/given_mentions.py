@@ -81,6 +81,8 @@ def lone_given_names(doc: "Doc", items: list[Item], head_end: int) -> list[Item]
         nxt = doc[tok.i + 1] if tok.i + 1 < n else None
         if prev is not None and prev.tag_ in ("NNP", "NNPS") and not tok.is_sent_start:
             continue  # "Ambassador Martin", "Dr. Martin": a title or another name before it
+        if prev is not None and prev.pos_ == "DET":
+            continue  # "the Bill would face challenges": a thing named, not a person
         if nxt is not None and nxt.is_alpha and (nxt.is_title or nxt.is_upper):
             continue  # "Martin Luther", "Martin Street": part of a longer name
         found.append((tok.i, tok.i + 1, "PERSON"))

@@ -144,6 +144,9 @@ def extend_person(span: "SpacySpan") -> "SpacySpan":
     """Extend a name the model cut short: "Yoon Suk" + "Yeol", "Joseph R. Biden" + ", Jr."."""
     doc = span.doc
     end = span.end
+    # two words run on only after a name of one word ("Chairperson Moussa" + "Faki Mahamat"); after
+    # a full name they are a place's or a body's ("Rishi Sunak Downing Street spokesman")
+    one_word = sum(1 for t in span if t.is_alpha and t.text.lower() not in OFFICE_WORDS) == 1
     while end < len(doc):
         tok = doc[end]
         if tok.tag_ == "POS" or tok.text in ("'s", "’s", "'", "’"):
@@ -157,7 +160,7 @@ def extend_person(span: "SpacySpan") -> "SpacySpan":
             end += 1
         elif tok.text == "," and end + 1 < len(doc) and doc[end + 1].text.lower() in SUFFIXES:
             end += 2
-        elif (run := _name_run(doc, end)) and end - span.start + run <= 4 + (run - 1):
+        elif (run := _name_run(doc, end, two=one_word and end == span.end)) and end - span.start + run <= 4 + (run - 1):
             # "Yoon Suk" + "Yeol"; "Chairperson Moussa" + "Faki Mahamat": one or two untagged
             # capitalised words the name runs on with, then a word that is not capitalised
             end += run
@@ -166,11 +169,11 @@ def extend_person(span: "SpacySpan") -> "SpacySpan":
     return doc[span.start:end] if end != span.end else span
 
 
-def _name_run(doc, start: int) -> int:
-    """How many untagged capitalised proper nouns (one or two, no office word) start at token
-    ``start`` and are followed by a word that is not capitalised; 0 when none are."""
+def _name_run(doc, start: int, *, two: bool) -> int:
+    """How many untagged capitalised proper nouns (one, or two when ``two``; no office word) start
+    at token ``start`` and are followed by a word that is not capitalised; 0 when none are."""
     k = start
-    while k < len(doc) and k - start < 2:
+    while k < len(doc) and k - start < (2 if two else 1):
         tok = doc[k]
         if not (tok.tag_ == "NNP" and tok.is_title and not tok.is_sent_start and tok.text.lower() not in OFFICE_WORDS
                 and len(tok.text) > 1 and not (tok.ent_type_ and tok.ent_iob_ != "O")

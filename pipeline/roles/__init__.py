@@ -159,7 +159,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     cands = expand_lieutenant(text(doc), cands)  # "Lt. Gov. X" is a lieutenant governor, not "Lt"
     cands = expand_abbreviated_titles(text(doc), cands)  # "Atty. Gen. X", "Supt. X": the full titles
     cands = first_of_stacked_titles(cands)  # "Trade Representative Ambassador X": the first title is the office
-    cands = chair_before_office(cands)  # "African Union chair President of Senegal X": the national office
+    cands = chair_before_office(text(doc), cands)  # "African Union chair President of Senegal X": the national office
     cands = spoken_restarts(text(doc), cands)  # "the Attorney General — General Garland": a restarted title
     labels = label_spans(text(doc))
     if labels:

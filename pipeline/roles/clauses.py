@@ -184,17 +184,18 @@ def _post_noun(root: "Token") -> bool:
     return root.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in _POST_NOUNS
 
 
-_RANKING = frozenset({"first", "second", "third", "only", "last", "youngest", "oldest", "longest"})
+_RANKING = frozenset({"first", "second", "third", "only", "youngest", "oldest"})
 
 
 def _first_to_hold(verb: "Token") -> "tuple[Token, Token] | None":
     """(The copula, its subject) when an infinitive of holding modifies a ranked noun after a
-    copula: "Jane Roe was the first woman to serve as Speaker", "she is the only Latina to serve
-    as Secretary" (a record of who held the office). Not an unranked noun ("she is the right
-    person to serve as Secretary": a recommendation, no office held)."""
+    past copula: "Jane Roe was the first woman to serve as Speaker" (a record of an office held).
+    Not an unranked noun ("she was the right person to serve as Secretary": a recommendation), nor
+    "the last" ("the last surviving person to serve as"), nor a present copula, whose record says
+    not whether the office is held now ("she is the first woman to serve as Secretary")."""
     noun = verb.head
     if verb.dep_ not in ("relcl", "acl") or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) \
-            or noun.dep_ != "attr" or noun.head.lemma_ != "be" \
+            or noun.dep_ != "attr" or noun.head.lemma_ != "be" or noun.head.tag_ != "VBD" \
             or not any(c.dep_ == "amod" and c.lower_ in _RANKING for c in noun.children):
         return None
     if any(c.tag_ == "MD" and c.lower_ not in ("will", "shall", "'ll") for c in noun.head.children):

@@ -54,6 +54,10 @@ _SENATE = re.compile(
 """A Senate list entry: "Jane Doe, of Virginia, to be ...", or without the home state ("Jane Doe to
 be Secretary of the Air Force, vice John Roe, resigned."), which a list writes for some nominees;
 the bare form is read only in a document that is a Senate list (its header or a homed entry)."""
+_RUN_ON_ENTRY = re.compile(
+    rf"(?<=[a-z)][a-z)])\.{_H}(?=(?:{HONORIFIC}{_H}+)?{NAME}(?:{_H}*,{_H}+of{_H}+[A-Z][^,\n]{{1,40}},|{_H}+to{_H}+be{_H}))")
+"""The full stop ending a Senate list entry and the space before the next entry's name on the
+same line ("... Ambassador to Mexico. Jane Roe to be Ambassador to Peru.")."""
 _SENATE_HEADER = re.compile(r"^\W*(NOMINATIONS?|WITHDRAWALS?)\b[^\n]{0,40}\bSENT\b", re.MULTILINE | re.IGNORECASE)
 _OFFICE_END = re.compile(
     rf",?{_H}+vice{_H}+|{_H}+for{_H}+(?:a|the){_H}+(?:term|remainder)\b|,{_H}+and{_H}+to{_H}+serve{_H}+concurrently"
@@ -256,6 +260,14 @@ _OPENERS = frozenset({"in", "on", "at", "by", "from", "since", "during", "after"
 """Words that open a sentence's adverbial, never a name ("In April, President X announced ...")."""
 
 
+def _titled(name: str) -> bool:
+    """Whether a name's words include an office, rank or modifier word ("Acting Secretary Jane
+    Roe", "Rear Admiral John Doe", "Air Force Colonel John Smith")."""
+    off = load_offices()
+    return any(w.lower().strip(".,") in off.heads or w.lower().strip(".,") in off.modifiers
+               or w.lower().strip(".,") in off.gov_body_words for w in name.split())
+
+
 def _ok_name(name: str) -> bool:
     toks = name.replace(",", " ").split()
     while toks and toks[0].lower() in _HONORIFIC:  # "Dr. Amelia Doe" is Amelia Doe
@@ -286,12 +298,15 @@ def _senate(text: str) -> tuple[list[Nomination], list[str]]:
     homes: list[str] = []
     headers = [(m.start(), m.group(1).upper().startswith("WITHDRAWAL")) for m in _SENATE_HEADER.finditer(text)]
     words = load_words()
+    # entries run together on one line where the list's single line breaks were joined: each
+    # starts a line of its own again (one space made a line break: the offsets stay)
+    text = _RUN_ON_ENTRY.sub(".\n", text)
     entries = list(_SENATE.finditer(text))
     listed = bool(headers) or any(m.group("home") for m in entries)
     for m in entries:
         name, rest = m.group("name"), m.group("rest")
-        if not _ok_name(name) or not (m.group("home") or listed):
-            continue
+        if not _ok_name(name) or not (m.group("home") or listed) or not m.group("home") and _titled(name):
+            continue  # ("Acting Secretary Jane Roe to be ...": a title before the name, not a list entry's form)
         if m.group("home"):
             homes.append(m.group("home"))
         withdrawn = next((w for pos, w in reversed(headers) if pos < m.start()), False)

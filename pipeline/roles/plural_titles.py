@@ -153,7 +153,8 @@ def _after_remit(rd: Reader, i: int) -> int:
     of State | A and B", "Ministers of the Interior | A and B", "Members of the Presidency of Bosnia
     and Herzegovina | A, B, and C": "of" or "for", perhaps "the", and up to seven capitalised words
     that are no person's and the small words joining them), when a person's name follows; else
-    ``i + 1``."""
+    ``i + 1``. An "and" outside a name joins two remits, one for each person ("Secretaries of State
+    and Defense A and B", "Ministers of X of Japan and Australia A and B"): no one title for all."""
     doc = rd.doc
     k = i + 1
     if k + 1 >= len(doc) or doc[k].lower_ not in ("of", "for"):
@@ -161,13 +162,11 @@ def _after_remit(rd: Reader, i: int) -> int:
     k += 2 if doc[k + 1].lower_ == "the" else 1
     j, last = k, k
     while j < min(len(doc), k + 7) and not rd.is_person(doc[j]) and (
-            doc[j].text[:1].isupper() or doc[j].lower_ in _REMIT_JOINERS and j > k):
+            doc[j].text[:1].isupper() or doc[j].lower_ in _REMIT_JOINERS and j > k
+            and (doc[j].lower_ != "and" or doc[j].ent_iob_ == "I")):
         j += 1
         if doc[j - 1].text[:1].isupper():
             last = j  # the remit ends on a capitalised word, never on a joiner
-    if any(doc[t].lower_ == "and" and doc[t].ent_iob_ != "I" and doc[t - 1].ent_type_ == "GPE"
-           and doc[t + 1].ent_type_ == "GPE" for t in range(k, last)):
-        return i + 1  # "Ministers of X of Japan and Australia A and B": each of one country, not both
     return last if k < last < len(doc) and rd.is_person(doc[last]) else i + 1
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..knowledge.countries import load as load_gazetteer
 from ..knowledge.offices import load_offices
 from .reader import Candidate
 from .titles import classify
@@ -50,28 +51,30 @@ def first_of_stacked_titles(cands: list[Candidate]) -> list[Candidate]:
 
 # "African Union chair President of Senegal X", "ASEAN Chair Prime Minister X": a rotating chair
 # of a body written before the national office its holder holds; the chair is the body's post
-_CHAIR_FIRST = re.compile(r"^(?P<first>(?:.*\s)?(?:[Cc]hair(?:man|woman|person)?|[Hh]ost))\s+(?P<second>[A-Z].*)$")
+_CHAIR_FIRST = re.compile(r"^(?P<first>(?:.*\s)?[Cc]hair(?:man|woman|person)?)\s+(?P<second>[A-Z].*)$")
 # the categories of a national office of its own (a chair's second title of another kind, "Chair
 # Member", is one title)
 _OWN_OFFICES = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister",
                           "minister_other"})
 
 
-def chair_before_office(cands: list[Candidate]) -> list[Candidate]:
-    """The candidates with a body's chair written before a national office ("African Union chair
-    President of Senegal X") read as that office: the chair rotates among the members' leaders,
-    and the title after it is the office the person holds at home. The chair itself is kept as a
-    second candidate when the body is known (its organisation); else it is left out rather than
-    given the home country.
+def chair_before_office(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """The candidates with an international body's chair written before a national office
+    ("African Union chair President of Senegal X", "ASEAN Chair Prime Minister X of Cambodia")
+    read as that office: the chair rotates among the members' leaders, and the title after it is
+    the office the person holds at home, whose country the text names. A club's or a firm's
+    chairman ("Real Madrid chairman President X") and a chair whose holder's country is not
+    written are left as they were.
 
     Args:
+        text: The Doc text.
         cands: The candidates.
     """
     out = []
     for c in cands:
         m = _CHAIR_FIRST.match(c.title)
         role = classify(m.group("second"), None, c.country) if m else None
-        if m is None or role not in _OWN_OFFICES:
+        if m is None or role not in _OWN_OFFICES or c.country is None or not _body_before(text, c.title_start):
             out.append(c)
             continue
         out.append(replace(c, title=m.group("second"), role=role, organization=None))
@@ -79,3 +82,23 @@ def chair_before_office(cands: list[Candidate]) -> list[Candidate]:
             first = m.group("first")
             out.append(replace(c, title=first, role=classify(first, c.organization, None), country=None))
     return out
+
+
+_CHAIR_WORD = re.compile(r"\b[Cc]hair(?:man|woman|person)?\b")
+
+
+def _body_before(text: str, at: int) -> bool:
+    """Whether the capitalised words written right before the chair word of the title starting at
+    character ``at`` (the body may open the title) end in the name of an international
+    organisation ("African Union", "ASEAN")."""
+    chair = _CHAIR_WORD.search(text, max(at, 0), max(at, 0) + 120)
+    if chair is None:
+        return False
+    words = text[max(0, chair.start() - 80):chair.start()].split()
+    run: list[str] = []
+    for w in reversed(words):
+        if not w[:1].isupper():
+            break
+        run.insert(0, w)
+    gazetteer = load_gazetteer()
+    return any(gazetteer.organization(" ".join(run[k:])) for k in range(len(run)))

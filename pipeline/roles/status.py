@@ -283,7 +283,9 @@ def verb_status(verb: "Token", *, published: str | None, clause_years: tuple[str
         return "former"  # "retired as", "left the post of", "previously held the position of"
     if lemma in ("take", "assume") and any(c.dep_ == "dobj" and c.lemma_.lower() in ("office", "post", "position", "helm")
                                            or c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
-        lemma = "become"  # "took office as Chancellor", "took over as Director": an office taken up, as "became"
+        if verb.tag_ == "VBD" and not clause_years[1] and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return "current"  # "took office as Chancellor in 2021": taken up then, held since (no end written)
+        lemma = "become"  # "will take office as Governor": as "will become"
     if lemma not in _SERVE:
         return None
     if any(c.lower_ in _CURRENT_ADVERBS for c in verb.children):

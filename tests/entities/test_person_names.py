@@ -300,6 +300,9 @@ def test_names_in_italic_titles_stay_persons(make_doc, text, present):
     # A name the model cut after its first word runs on over two untagged capitalised words.
     ("National Security Advisor Jane Roe met with African Union Commission Chairperson Moussa Faki Mahamat to "
      "reinforce the partnership.", ["Jane Roe", "Moussa Faki Mahamat"]),
+    # after a full name, capitalised words are a place's or a body's (review of the round)
+    ("Prime Minister Rishi Sunak Downing Street spokesman said the talks went well.", ["Rishi Sunak"]),
+    ("Former President Donald Trump Truth Social post drew criticism.", ["Donald Trump"]),
     # A title-case headline's capitalised words after a name are no part of it.
     ("Fact Sheet: President Jane Q. Roe Solidifies Economic and Defense Partnerships with the Kingdom",
      ["Jane Q. Roe"]),
