@@ -50,6 +50,12 @@ def test_entries_run_together_on_one_line() -> None:
     assert _noms(text) == {("Will Hurd", "Ambassador to Mexico", "nominee"), ("Jane Roe", "Ambassador to Peru", "nominee")}
 
 
+def test_an_entrys_office_ends_at_its_full_stop() -> None:
+    # a joined line's next sentence is no part of the office (review of the round)
+    text = _LIST + "Lena Vos, of Ohio, to be Ambassador to Chile.\nLast week Lena Vos met senators.\n"
+    assert ("Lena Vos", "Ambassador to Chile", "nominee") in _noms(text)
+
+
 def test_a_title_before_a_bare_entrys_name_is_no_entry() -> None:
     text = _LIST + "Acting Secretary Jane Roe to be Secretary of Labor, vice Marty Walsh, resigned.\n"
     assert not any("Acting" in n.name or n.name == "Jane Roe" for n in find_nominations(text)[0])
