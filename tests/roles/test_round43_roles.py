@@ -52,7 +52,7 @@ def test_entries_run_together_on_one_line() -> None:
 
 def test_an_entrys_office_ends_at_its_full_stop() -> None:
     # a joined line's next sentence is no part of the office (review of the round)
-    text = _LIST + "Lena Vos, of Ohio, to be Ambassador to Chile.\nLast week Lena Vos met senators.\n"
+    text = _LIST + "Lena Vos, of Ohio, to be Ambassador to Chile. Last week Lena Vos met senators.\n"
     assert ("Lena Vos", "Ambassador to Chile", "nominee") in _noms(text)
 
 
