@@ -303,6 +303,9 @@ def test_names_in_italic_titles_stay_persons(make_doc, text, present):
     # after a full name, capitalised words are a place's or a body's (review of the round)
     ("Prime Minister Rishi Sunak Downing Street spokesman said the talks went well.", ["Rishi Sunak"]),
     ("Former President Donald Trump Truth Social post drew criticism.", ["Donald Trump"]),
+    # a sentence's first word the model left out of a long name, or a listed given name
+    ("Luiz Inacio Lula da Silva took office as president of Brazil on January 1.", ["Luiz Inacio Lula da Silva"]),
+    ("Mark Warner spoke today.", ["Mark Warner"]),
     # A title-case headline's capitalised words after a name are no part of it.
     ("Fact Sheet: President Jane Q. Roe Solidifies Economic and Defense Partnerships with the Kingdom",
      ["Jane Q. Roe"]),
