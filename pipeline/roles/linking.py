@@ -34,7 +34,7 @@ from .signatures import resolve_counterparts, signature_role
 from .clauses import APPOINT_VERBS, address_form, as_clause_subject, clause_link, name_range, under_principal
 from .lists import (list_names, next_entry, parallel_item, plural_start, postings_after, singular_title,
                     subject_of_next_verb, title_name_list)
-from .status import frame_status, status_of, term_after, verb_status, years
+from .status import died, frame_status, status_of, term_after, verb_status, years
 from .title_lists import ends_with_title_name, inside_principal
 from .name_search import name_after, name_before
 from .titles import (body_acronym, chunk, classify, company_post_after, company_title, institution_hint,
@@ -217,6 +217,8 @@ def _add(rd: Reader, cands: list[Candidate], link: tuple | None, start: int, end
         status = "nominee"  # "named Jane Roe as the next ambassador to Chile": chosen, not yet in office
     if (verb is not None or term_after(text, hi)) and status == "current" and until and until[:4] < (published or "")[:4]:
         status = "former"  # "As deputy defence minister from 2004 to 2006, Grant ...", "X, envoy from 2004 to 2006,"
+    if status == "current" and died(doc, name):
+        status = "former"  # "Prime Minister Yitzhak Rabin was assassinated": the holder has died
     if verb is None and status == "current":
         since = until = None  # "Gen. X, ... later served as ambassador from 2004": not the rank's years
     # "has served as ambassador on three occasions - to Chile, Norway and Kenya": one posting each

@@ -168,6 +168,22 @@ def status_of(doc: "Doc", start: int, end: int) -> str | None:
     return None
 
 
+# Verbs that end a life: the holder named as their patient (or "died") holds the office no more
+_KILLED = frozenset({"assassinate", "kill", "murder", "execute", "slay"})
+
+
+def died(doc: "Doc", name: tuple[int, int]) -> bool:
+    """Whether the clause of a name tells the person's death: "Prime Minister Yitzhak Rabin was
+    assassinated", "the gunman who killed President X", "Senator X died on Sunday"."""
+    tok = doc[name[1] - 1]
+    head = tok.head
+    lemma = head.lemma_.lower()
+    if tok.dep_ == "nsubjpass" or tok.dep_ == "dobj":
+        return lemma in _KILLED and not any(c.dep_ == "neg" for c in head.children)
+    return tok.dep_ == "nsubj" and lemma == "die" and not any(c.dep_ in ("neg", "aux") and c.lower_ in (
+        "not", "n't", "will", "would", "may", "might", "could") for c in head.children)
+
+
 def retired_mark_end(doc: "Doc", i: int, stop: int) -> int:
     """The token after a "(Retired)" or "(Ret.)" mark that starts at token ``i`` (written between
     a military rank and the officer's name: "Brigadier General (Retired) Jane Roe"); ``i`` when

@@ -306,6 +306,8 @@ def test_names_in_italic_titles_stay_persons(make_doc, text, present):
     # a sentence's first word the model left out of a long name, or a listed given name
     ("Luiz Inacio Lula da Silva took office as president of Brazil on January 1.", ["Luiz Inacio Lula da Silva"]),
     ("Mark Warner spoke today.", ["Mark Warner"]),
+    # a transcript's question mark "Q" is no first name
+    ("Q    Shireen Abu Akleh was an American citizen.", ["Shireen Abu Akleh"]),
     # A title-case headline's capitalised words after a name are no part of it.
     ("Fact Sheet: President Jane Q. Roe Solidifies Economic and Defense Partnerships with the Kingdom",
      ["Jane Q. Roe"]),

@@ -225,3 +225,18 @@ def test_a_nickname_after_a_determiner_is_no_person() -> None:
     text = "Robert Jenrick, the immigration minister, defended the plan. Critics said the Bill would face legal challenges."
     record = next(iter(pipeline.pipe([(text, {"published": "2023-06-01"})]))).to_dict()
     assert [e["name"] for e in record["entities"] if e["label"] == "PERSON"] == ["Robert Jenrick"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    # a holder whose death the clause tells holds the office no more
+    ("Israeli Prime Minister Yitzhak Rabin was assassinated in 1995.", "former"),
+    ("The gunman who killed Israeli Prime Minister Yitzhak Rabin was sentenced.", "former"),
+    ("Senator Jane Roe died on Sunday at 82.", "former"),
+    # not a hope, nor someone else's death
+    ("Senator Jane Roe will not die in vain.", "current"),
+    ("Israeli Prime Minister Benjamin Netanyahu said the attack killed 12 people.", "current"),
+])
+def test_a_holders_death_ends_the_office(roles_of, text: str, expected: str) -> None:  # noqa: F811
+    roles, _ = roles_of("Statement\n\n" + text, published="2023-01-18", country="USA")
+    assert [r.status for r in roles] == [expected], roles
