@@ -45,6 +45,8 @@ def name_after(rd: Reader, i: int, sent_end: int) -> tuple[int, int] | None:
     doc = rd.doc
     if i < sent_end and doc[i].text in (",", ":") and i + 1 < sent_end:
         i += 1  # "Nominee for Chief of Naval Operations: Adm. Lisa Franchetti"
+        if doc[i].lower_ == "then" and doc[i - 1].text == "," and i + 1 < sent_end and rd.is_person(doc[i + 1]):
+            i += 1  # "the President, then Barack Obama, sent me": who held the office at the time
     elif i + 1 < sent_end and doc[i].lower_ in ("named", "called") and doc[i].tag_ == "VBN" and _indefinite(doc, i):
         i += 1  # "a Republican senator named Tom Harlan" (not "the President named Jane Roe to ...")
     if i + 3 < sent_end and doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 1].is_upper \

@@ -240,3 +240,15 @@ def test_a_nickname_after_a_determiner_is_no_person() -> None:
 def test_a_holders_death_ends_the_office(roles_of, text: str, expected: str) -> None:  # noqa: F811
     roles, _ = roles_of("Statement\n\n" + text, published="2023-01-18", country="USA")
     assert [r.status for r in roles] == [expected], roles
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the <title>, then <name>,": who held the office at the time
+    ("In 2016, the President, then Barack Obama, sent me to Jerusalem.", ("Barack Obama", "President", "former")),
+    ("The Secretary of Labor, then Jane Roe, approved the plan.", ("Jane Roe", "Secretary of Labor", "former")),
+    ("The Secretary of Labor, Jane Roe, approved the plan.", ("Jane Roe", "Secretary of Labor", "current")),
+])
+def test_the_office_then_held_by(roles_of, text: str, expected: tuple) -> None:  # noqa: F811
+    roles, _ = roles_of("Remarks\n\n" + text, published="2023-01-18", country="USA")
+    assert expected in {(r.person_name, r.title, r.status) for r in roles}, roles
