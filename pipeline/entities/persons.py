@@ -171,8 +171,8 @@ def extend_person(span: "SpacySpan") -> "SpacySpan":
         first = doc[start - 1]
         if first.is_sent_start and first.tag_ == "NNP" and first.is_title and first.ent_iob_ in ("O", "") \
                 and first.text.lower() not in OFFICE_WORDS and first.is_alpha and len(first.text) > 1 \
-                and (is_given_name(first.text) or len(span) >= 3):
-            start -= 1  # "Luiz | Inacio Lula da Silva took office": the sentence's first word the model left out
+                and is_given_name(first.text):
+            start -= 1  # "Michal | Ilana Freedhoff was named": a listed given name the model left out
     return doc[start:end] if (start, end) != (span.start, span.end) else span
 
 

@@ -217,8 +217,8 @@ def _add(rd: Reader, cands: list[Candidate], link: tuple | None, start: int, end
         status = "nominee"  # "named Jane Roe as the next ambassador to Chile": chosen, not yet in office
     if (verb is not None or term_after(text, hi)) and status == "current" and until and until[:4] < (published or "")[:4]:
         status = "former"  # "As deputy defence minister from 2004 to 2006, Grant ...", "X, envoy from 2004 to 2006,"
-    if status == "current" and (died(doc, name) or name[0] >= 2 and doc[name[0] - 1].lower_ == "then"
-                                and doc[name[0] - 2].text == ","):
+    if status == "current" and (died(doc, name) or name[0] == end + 2 and doc[end].text == ","
+                                and doc[end + 1].lower_ == "then"):
         status = "former"  # "Prime Minister X was assassinated": the holder has died; "the President, then X,"
     if verb is None and status == "current":
         since = until = None  # "Gen. X, ... later served as ambassador from 2004": not the rank's years

@@ -40,12 +40,25 @@ def _plain_surname(rd: Reader, tok) -> bool:
             and not rd.is_vocab(tok) and rd.place(tok) is None and tok.lower_ not in rd.off.connectors)
 
 
+def _then_apposed(rd: Reader, i: int, sent_end: int) -> bool:
+    """Whether a person's whole name starts at token ``i`` and a comma closes it, with no next
+    item of a sequence after it ("the President, then Barack Obama, sent me"; not "the Secretary,
+    then John Kirby, then the Ambassador", nor "then Jane Roe said")."""
+    doc = rd.doc
+    if not rd.is_person(doc[i]):
+        return False
+    ent, j = rd.entity(doc[i]), i
+    while j < sent_end and rd.entity(doc[j]) is ent:
+        j += 1
+    return j + 1 < sent_end and doc[j].text == "," and doc[j + 1].lower_ not in ("then", "and", "or", "finally")
+
+
 def name_after(rd: Reader, i: int, sent_end: int) -> tuple[int, int] | None:
     """Token range of a person's name starting at token ``i`` (after an optional comma)."""
     doc = rd.doc
     if i < sent_end and doc[i].text in (",", ":") and i + 1 < sent_end:
         i += 1  # "Nominee for Chief of Naval Operations: Adm. Lisa Franchetti"
-        if doc[i].lower_ == "then" and doc[i - 1].text == "," and i + 1 < sent_end and rd.is_person(doc[i + 1]):
+        if doc[i].lower_ == "then" and doc[i - 1].text == "," and i + 1 < sent_end and _then_apposed(rd, i + 1, sent_end):
             i += 1  # "the President, then Barack Obama, sent me": who held the office at the time
     elif i + 1 < sent_end and doc[i].lower_ in ("named", "called") and doc[i].tag_ == "VBN" and _indefinite(doc, i):
         i += 1  # "a Republican senator named Tom Harlan" (not "the President named Jane Roe to ...")

@@ -62,7 +62,7 @@ _SENATE_HEADER = re.compile(r"^\W*(NOMINATIONS?|WITHDRAWALS?)\b[^\n]{0,40}\bSENT
 _OFFICE_END = re.compile(
     rf",?{_H}+vice{_H}+|{_H}+for{_H}+(?:a|the){_H}+(?:term|remainder)\b|,{_H}+and{_H}+to{_H}+serve{_H}+concurrently"
     rf"|,{_H}+to{_H}+which{_H}+position|,{_H}+which{_H}+was{_H}+sent|,{_H}+\(?(?:new|reappointment)\b|\.{_H}*$"
-    rf"|(?<=[a-z)][a-z)])\.{_H}+(?=[A-Z])"  # the entry's full stop before a joined line's next sentence
+    rf"|(?<=[a-z)][a-z)])\.{_H}+(?=[A-Z][a-z]+{_H}+(?!(?:of|for|and|the|to|on|in|at)\b)[a-z])"  # a joined line's next sentence
     rf"|\.?{_H}+\((?i:new|reappointment)\b"  # the list's note after the full stop ("Board.  (New Position)")
     # a rank held with the office, or the conditions of a commission, are no part of the office
     # ("Director of the Office of X, with the rank of Ambassador at Large")

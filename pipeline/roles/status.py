@@ -173,15 +173,24 @@ _KILLED = frozenset({"assassinate", "kill", "murder", "execute", "slay"})
 
 
 def died(doc: "Doc", name: tuple[int, int]) -> bool:
-    """Whether the clause of a name tells the person's death: "Prime Minister Yitzhak Rabin was
-    assassinated", "the gunman who killed President X", "Senator X died on Sunday"."""
+    """Whether the clause of a name tells, as a fact, the person's death: "Prime Minister Yitzhak
+    Rabin was assassinated", "Senator X died on Sunday" (a past verb in a main or relative
+    clause). Not an attempt or a plot ("a plot to kill President X": no passive past), a near miss
+    ("was nearly killed"), a modal, a negation, a condition ("if Senator X dies"), a figure ("was
+    killed off in the drama") or a claim reported in a clause ("rebels claim X was killed")."""
     tok = doc[name[1] - 1]
     head = tok.head
     lemma = head.lemma_.lower()
-    if tok.dep_ == "nsubjpass" or tok.dep_ == "dobj":
-        return lemma in _KILLED and not any(c.dep_ == "neg" for c in head.children)
-    return tok.dep_ == "nsubj" and lemma == "die" and not any(c.dep_ in ("neg", "aux") and c.lower_ in (
-        "not", "n't", "will", "would", "may", "might", "could") for c in head.children)
+    if tok.dep_ == "nsubjpass":
+        ok = lemma in _KILLED and head.tag_ == "VBN" and any(
+            c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in head.children)
+    elif tok.dep_ == "nsubj":
+        ok = lemma == "die" and head.tag_ == "VBD"
+    else:
+        return False
+    return ok and head.dep_ in ("ROOT", "relcl", "conj") and not any(
+        c.dep_ in ("neg", "aux", "mark", "prt") or c.lower_ in ("nearly", "almost", "reportedly", "allegedly")
+        for c in head.children)
 
 
 def retired_mark_end(doc: "Doc", i: int, stop: int) -> int:

@@ -303,8 +303,10 @@ def test_names_in_italic_titles_stay_persons(make_doc, text, present):
     # after a full name, capitalised words are a place's or a body's (review of the round)
     ("Prime Minister Rishi Sunak Downing Street spokesman said the talks went well.", ["Rishi Sunak"]),
     ("Former President Donald Trump Truth Social post drew criticism.", ["Donald Trump"]),
-    # a sentence's first word the model left out of a long name, or a listed given name
-    ("Luiz Inacio Lula da Silva took office as president of Brazil on January 1.", ["Luiz Inacio Lula da Silva"]),
+    # a listed given name, a sentence's first word, the model left out of the name
+    ("Agnes Gereben Schaefer is a senior researcher.", ["Agnes Gereben Schaefer"]),
+    # a capitalised first word that is no given name stays out (review of the round)
+    ("Outgoing Andres Manuel Lopez Obrador met the delegation.", ["Andres Manuel Lopez Obrador"]),
     ("Mark Warner spoke today.", ["Mark Warner"]),
     # a transcript's question mark "Q" is no first name
     ("Q    Shireen Abu Akleh was an American citizen.", ["Shireen Abu Akleh"]),

@@ -50,6 +50,11 @@ def test_entries_run_together_on_one_line() -> None:
     assert _noms(text) == {("Will Hurd", "Ambassador to Mexico", "nominee"), ("Jane Roe", "Ambassador to Peru", "nominee")}
 
 
+def test_an_abbreviation_inside_an_office_does_not_end_it() -> None:
+    text = _LIST + "Lena Vos, of Ohio, to be Assistant Secretary of Defense (Intl. Security Affairs), vice Ann Fry.\n"
+    assert ("Lena Vos", "Assistant Secretary of Defense (Intl. Security Affairs)", "nominee") in _noms(text)
+
+
 def test_an_entrys_office_ends_at_its_full_stop() -> None:
     # a joined line's next sentence is no part of the office (review of the round)
     text = _LIST + "Lena Vos, of Ohio, to be Ambassador to Chile. Last week Lena Vos met senators.\n"
@@ -231,10 +236,12 @@ def test_a_nickname_after_a_determiner_is_no_person() -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     # a holder whose death the clause tells holds the office no more
     ("Israeli Prime Minister Yitzhak Rabin was assassinated in 1995.", "former"),
-    ("The gunman who killed Israeli Prime Minister Yitzhak Rabin was sentenced.", "former"),
     ("Senator Jane Roe died on Sunday at 82.", "former"),
-    # not a hope, nor someone else's death
+    # not a hope, a plot, a near miss, a condition, nor someone else's death (review of the round)
     ("Senator Jane Roe will not die in vain.", "current"),
+    ("Police foiled a plot to assassinate Ukrainian President Volodymyr Zelensky.", "current"),
+    ("Slovak Prime Minister Robert Fico was nearly killed.", "current"),
+    ("If Senator Jane Roe dies, the Governor will appoint a successor.", "current"),
     ("Israeli Prime Minister Benjamin Netanyahu said the attack killed 12 people.", "current"),
 ])
 def test_a_holders_death_ends_the_office(roles_of, text: str, expected: str) -> None:  # noqa: F811
@@ -248,7 +255,10 @@ def test_a_holders_death_ends_the_office(roles_of, text: str, expected: str) -> 
     ("In 2016, the President, then Barack Obama, sent me to Jerusalem.", ("Barack Obama", "President", "former")),
     ("The Secretary of Labor, then Jane Roe, approved the plan.", ("Jane Roe", "Secretary of Labor", "former")),
     ("The Secretary of Labor, Jane Roe, approved the plan.", ("Jane Roe", "Secretary of Labor", "current")),
+    # a sequence of speakers is no apposition (review of the round)
+    ("We will hear from the Secretary of Labor, then Jane Roe, then the Ambassador.", None),
 ])
 def test_the_office_then_held_by(roles_of, text: str, expected: tuple) -> None:  # noqa: F811
     roles, _ = roles_of("Remarks\n\n" + text, published="2023-01-18", country="USA")
-    assert expected in {(r.person_name, r.title, r.status) for r in roles}, roles
+    got = {(r.person_name, r.title, r.status) for r in roles}
+    assert expected in got if expected else not any(t == "Secretary of Labor" and n == "Jane Roe" for n, t, _ in got), roles
