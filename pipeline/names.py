@@ -47,6 +47,21 @@ def _listed_forms() -> dict[str, frozenset[str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _nicknames_of() -> dict[str, frozenset[str]]:
+    """Formal name -> the nicknames that can stand for it (the inverse of :func:`formal_names`)."""
+    out: dict[str, set[str]] = {}
+    for nick, forms in _listed_forms().items():
+        for form in forms:
+            out.setdefault(form, set()).add(nick)
+    return {form: frozenset(nicks) for form, nicks in out.items()}
+
+
+def nicknames_of(formal: str) -> frozenset[str]:
+    """The nicknames (lower case) that can stand for a formal first name ("norman" -> {"norm", ...})."""
+    return _nicknames_of().get(formal.lower(), frozenset())
+
+
 def formal_names(nickname: str) -> frozenset[str]:
     """The formal names a nickname can stand for ("Jen" -> {"jennifer"}); empty for a name that
     is no listed nickname."""

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from spacy.attrs import TAG
 
-from ..names import formal_names, is_given_name
+from ..names import is_given_name, nicknames_of
 from ..tokenarrays import token_indices
 
 if TYPE_CHECKING:
@@ -62,13 +62,11 @@ def lone_given_names(doc: "Doc", items: list[Item], head_end: int) -> list[Item]
     # a familiar form of the one full first name it can stand for ("Norm" after "Norman Mineta",
     # "Ted" after "Theodore Deutch"): a listed nickname, when no other full first name takes it
     by_nick: dict[str, set[str]] = {}
-    for i in proper:
-        word = doc[i].text
-        if word not in full and word not in firsts and doc[i].is_title:
-            for name in firsts:
-                if name.lower() in formal_names(word):
-                    by_nick.setdefault(word, set()).add(name)
-    nicks = {word for word, names in by_nick.items() if len(names) == 1 and next(iter(names)) in full}
+    for name in firsts:
+        for nick in nicknames_of(name):
+            by_nick.setdefault(nick.capitalize(), set()).add(name)
+    nicks = {word for word, names in by_nick.items() if len(names) == 1 and next(iter(names)) in full
+             and word not in firsts}
     full = full | nicks
     relabel = {s for s, e, label in items if label == "ORG" and e - s == 1 and doc[s].text in full}
     covered = {i for s, e, _ in items for i in range(s, e) if s not in relabel}
