@@ -201,14 +201,6 @@ def test_a_sitting_president_is_not_the_vice_president_label(roles_of) -> None: 
     # counsel to a firm or a group is no public post; "counsel" as advice is no post
     ("Jane Hogan served as counsel to Equality Virginia until 1996.", set()),
     ("Jane Hogan provided counsel to the Senate Judiciary Committee for years.", set()),
-])
-def test_counsel_to_a_public_body(roles_of, text: str, expected: set) -> None:  # noqa: F811
-    roles, _ = roles_of("Announcement\n\n" + text, published="2024-01-01", country="USA")
-    assert {(r.person_name, r.title, r.status) for r in roles} == expected, roles
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(("text", "expected"), [
     # a company-style title in a council of the Executive Office of the President is a public office
     ("Jane Roe served as Executive Director of the National Security Council.",
      {("Jane Roe", "Executive Director of the National Security Council", "former")}),
@@ -217,7 +209,7 @@ def test_counsel_to_a_public_body(roles_of, text: str, expected: set) -> None:  
     # an association's is not
     ("Jane Roe served as Executive Director of the Alliance for Retired Americans.", set()),
 ])
-def test_executive_office_councils(roles_of, text: str, expected: set) -> None:  # noqa: F811
+def test_public_staff_posts(roles_of, text: str, expected: set) -> None:  # noqa: F811
     roles, _ = roles_of("Announcement\n\n" + text, published="2024-01-01", country="USA")
     assert {(r.person_name, r.title, r.status) for r in roles} == expected, roles
 
