@@ -23,6 +23,7 @@ from .lists import postings_after
 from .reader import Reader
 from .status import governor
 from .office_taking_nouns import taking_office_link
+from .public_list_items import public_list_item
 from .time_clause_offices import time_clause_office
 from .title_speakers import title_speaker_span
 
@@ -149,7 +150,8 @@ def clause_link(rd: Reader, start: int, end: int) -> tuple[tuple[int, int], "Tok
     if holder is None:
         return None
     if start + 1 == end and doc[start].is_lower and not postings_after(rd, end, rd.sentence(start)[1]) \
-            and not time_clause_office(doc[start], verb):  # "when X was governor": a public office held then
+            and not time_clause_office(doc[start], verb) \
+            and not public_list_item(rd, doc[start]):  # "when X was governor": a public office held then
         return None  # "he was chairman": a bare office word in a biography says not which office
     if holder.lower_ in _PRONOUNS:
         pron = holder

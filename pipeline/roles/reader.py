@@ -271,6 +271,10 @@ class Reader:
             return True  # "Senate Majority leader Harry Reid", "a special representative for X": offices in lower case
         if tok.lower_ == "leader" and self.after_opposition(tok.i) >= 0:
             return True  # "Opposition leader Jane Doe", "opposition Labour leader": the Official Opposition's
+        from .public_list_items import public_list_item  # (lazily: it reads the biography frames)
+
+        if public_list_item(self, tok):
+            return True  # "joined the staff of the Senate Committee ..., serving as counsel, staff director, and then chief counsel"
         j = tok.i + 1
         if j >= len(doc) or not (doc[j].lower_ == "of" or doc[j].lower_ == "to" and tok.lower_ in _TO_BODY_HEADS):
             return False

@@ -254,3 +254,19 @@ def test_the_office_then_held_by(roles_of, text: str, expected: tuple) -> None: 
     roles, _ = roles_of("Remarks\n\n" + text, published="2023-01-18", country="USA")
     got = {(r.person_name, r.title, r.status) for r in roles}
     assert expected in got if expected else not any(t == "Secretary of Labor" and n == "Jane Roe" for n, t, _ in got), roles
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a list of posts after "as" in a frame naming a government body: each item is a post there
+    ("In 1991, Jane Hogan joined the staff of the Senate Committee on the Judiciary, serving as counsel, staff "
+     "director, and then chief counsel until 1996.", "counsel", None),
+    # a firm's staff: no bare "counsel"
+    ("In 1991, Jane Hogan joined Acme Corp, serving as counsel, staff director, and then chief counsel until 1996.",
+     None, "counsel"),
+])
+def test_a_bare_post_in_a_public_bodys_list(roles_of, text: str, present: str | None,  # noqa: F811
+                                            absent: str | None) -> None:
+    roles, _ = roles_of("Announcement\n\n" + text, published="2024-01-01", country="USA")
+    titles = {r.title for r in roles if r.person_name == "Jane Hogan"}
+    assert (present in titles) if present else (absent not in titles), roles
