@@ -21,7 +21,7 @@ from ..knowledge.places import place_country
 from .name_patterns import H as _H, NAME
 from .nominations import Nomination, clean_title, load_words
 
-__all__ = ["appointee_lists"]
+__all__ = ["appointee_lists", "name_title_rows"]
 
 _INTRO = re.compile(r"(?i)\b(?:intent\s+to\s+(?:re)?(?:nominate|appoint)|(?:re)?nominated|appointed)\b"
                     rf"(?:[^\n]{{0,300}}:|\s+the\s+following\b[^\n]{{0,300}}[.:]){_H}*\n+")
@@ -80,4 +80,51 @@ def appointee_lists(text: str, read: list[Nomination]) -> list[Nomination]:
                 continue
             out.append(Nomination(name, at + m.start("name"), at, at + m.start("office") + len(raw), title, status,
                                   claims=(at, at + m.end()), public=senate))
+    return out
+
+
+# "I hereby designate the following:", "The President has named the following individuals:": the
+# introduction of a list of people and the offices they now hold
+_ROWS_INTRO = re.compile(rf"(?i)\b(?:designat(?:e|es|ed)|appoint(?:s|ed)?|nam(?:e|es|ed))\s+the\s+following\b[^\n]{{0,200}}[:.]{_H}*\n")
+_NAME_ROW = re.compile(rf"{_H}*(?P<name>{NAME}){_H}*")
+
+
+def name_title_rows(text: str, read: list[Nomination]) -> list[Nomination]:
+    """The rows of a two-column list under a designation or appointment introduction, each a
+    person's name on one line and the office on the next ("Jane Doe" / "Chair of the Federal Trade
+    Commission"): a table of names and offices, which the Doc text writes one cell per line.
+
+    Args:
+        text: The Doc text.
+        read: The nominations the other forms found (a row they read is theirs).
+
+    Returns:
+        One Nomination per row, "acting" for an office written "Acting ...", else "current"
+        (the designation made); none unless two rows or more follow the introduction.
+    """
+    heads = load_words().heads
+    taken = [n.claims for n in read if n.claims]
+    out: list[Nomination] = []
+    for intro in _ROWS_INTRO.finditer(text[:4000]):
+        lines = [(intro.end() + m.start(), m.group()) for m in re.finditer(r"[^\n]+", text[intro.end():]) if m.group().strip()]
+        rows = []
+        for k in range(0, len(lines) - 1, 2):
+            (a, name_line), (b, office_line) = lines[k], lines[k + 1]
+            m = _NAME_ROW.fullmatch(name_line)
+            office = office_line.strip()
+            words = {w.lower().strip(".,") for w in office.split()}
+            if m is None or _NAME_ROW.fullmatch(office_line) or not office[:1].isupper() or not words & heads \
+                    or name_line.split()[0].lower() in _NOT_FIRST or len(m.group("name").split()) < 2:
+                break
+            rows.append((a + m.start("name"), m.group("name"), b + office_line.index(office), office))
+        if len(rows) < 2:
+            continue
+        for name_at, name, office_at, office in rows:
+            if any(s <= name_at < e for s, e in taken):
+                continue
+            title = clean_title(_US.sub("", office))
+            if title:
+                status = "acting" if office.lower().startswith("acting ") else "current"
+                out.append(Nomination(re.sub(r"\s+", " ", name).strip(), name_at, name_at, office_at + len(office),
+                                      title, status, claims=(name_at, office_at + len(office))))
     return out

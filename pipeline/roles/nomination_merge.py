@@ -25,7 +25,7 @@ from ..knowledge.offices import word_group
 from ..knowledge.places import place_country
 from ..names import first_names_match, name_key
 from ..nlp import text as doc_text
-from .appointee_lists import appointee_lists
+from .appointee_lists import appointee_lists, name_title_rows
 from .bio_body_heads import bare_body_heads
 from .bio_career_steps import superseded_appointments
 from .bio_tenses import past_frames
@@ -249,6 +249,7 @@ def add_nominations(doc: "Doc", entities: "EntityIndex", cands: list[Candidate],
     text = doc_text(doc)
     noms, homes = find_nominations(senate_lines(text))  # a Senate list run together on one line: one entry per line
     noms += appointee_lists(text, noms)  # "intent to nominate the following:" then "Jane Doe – Deputy Administrator, X"
+    noms += name_title_rows(text, noms)  # "I hereby designate the following:" then "Jane Doe" / "Chair of X" rows
     noms += rank_tenures(text)  # "Jane Doe, of Ohio, for the rank of Ambassador during her tenure of service as X"
     noms += delegation_members(text)  # "The Honorable Jane Doe, Ambassador to X" in a delegation's list
     # "Nominated to the X Court", "Jane Doe: Candidate for X" headings (a federal court's or U.S.

@@ -270,3 +270,17 @@ def test_a_bare_post_in_a_public_bodys_list(roles_of, text: str, present: str | 
     roles, _ = roles_of("Announcement\n\n" + text, published="2024-01-01", country="USA")
     titles = {r.title for r in roles if r.person_name == "Jane Hogan"}
     assert (present in titles) if present else (absent not in titles), roles
+
+
+def test_name_and_office_rows_under_a_designation() -> None:
+    # a two-column table of names and offices, one cell per line in the Doc text
+    from pipeline.roles.appointee_lists import name_title_rows
+
+    text = ("I hereby designate the following:\n\n\n\nJane Holt\nChair of the Federal Trade Commission\n\n\n"
+            "Tom Reyes\nActing Chair of the Securities and Exchange Commission\n\n\nOn other matters, see below.\n")
+    got = {(n.name, n.title, n.status) for n in name_title_rows(text, [])}
+    assert got == {("Jane Holt", "Chair of the Federal Trade Commission", "current"),
+                   ("Tom Reyes", "Acting Chair of the Securities and Exchange Commission", "acting")}
+    # one row is no table; rows without the introduction are no designation
+    assert name_title_rows("I hereby designate the following:\n\nJane Holt\nChair of the Federal Trade Commission\n", []) == []
+    assert name_title_rows(text.replace("I hereby designate the following:", "Our speakers today:"), []) == []
