@@ -325,6 +325,9 @@ def verb_status(verb: "Token", *, published: str | None, clause_years: tuple[str
                                or verb.dep_ == "acl" and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "after"
                                or verb.dep_ in ("xcomp", "dobj") and verb.head.lemma_.lower() == "include"):
         return "former"  # "experience including serving as X", "her career includes serving as X": a career's past posts
+    if lemma == "serve" and verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.tag_ == "VBD" \
+            and verb.head.lemma_.lower() in ("join", "spend", "work", "begin", "start"):
+        return "former"  # "joined the Department in 2001, serving as counsel": a step of a past career
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if lemma in ("serve", "be", "become") and (any(a.lower_ in ("will", "shall") for a in aux) or _going_to(verb)
                                                or _settled(verb)) \

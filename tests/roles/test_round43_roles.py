@@ -284,3 +284,16 @@ def test_name_and_office_rows_under_a_designation() -> None:
     # one row is no table; rows without the introduction are no designation
     assert name_title_rows("I hereby designate the following:\n\nJane Holt\nChair of the Federal Trade Commission\n", []) == []
     assert name_title_rows(text.replace("I hereby designate the following:", "Our speakers today:"), []) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    # a gerund of service after a past step of a career is a past post
+    ("Jane Roe joined the Central Intelligence Agency after the attacks, serving as an Operations Officer in Asia.",
+     "former"),
+    # with a present verb the post is held now
+    ("Jane Roe works at the Central Intelligence Agency, serving as an Operations Officer in Asia.", "current"),
+])
+def test_serving_after_a_past_career_step(roles_of, text: str, expected: str) -> None:  # noqa: F811
+    roles, _ = roles_of("Announcement\n\n" + text, published="2024-01-01", country="USA")
+    assert {r.status for r in roles if r.person_name == "Jane Roe"} == {expected}, roles
