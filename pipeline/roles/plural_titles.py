@@ -65,6 +65,13 @@ def _plurals() -> dict[str, str]:
 # "Members of the Presidency of Bosnia and Herzegovina A, B, and C", "Members of Congress A and B"
 _REMIT_ONLY = {"members": "member"}
 
+@lru_cache(maxsize=1)
+def _list_titles() -> dict[str, str]:
+    """The plural words a list of names may follow, with their singular: the head words' plurals
+    and "Members" (merged once, not per Doc)."""
+    return {**_plurals(), **_REMIT_ONLY}
+
+
 # what stands between the names of a list: a comma, and in a speech a dash ("A — and B")
 _SEPARATORS = frozenset({",", "—", "–", "--"})
 
@@ -75,7 +82,7 @@ def _wanted(strings) -> frozenset[int]:
     """The hashes of the plural head words (a string's hash is the same in every vocabulary:
     computed once)."""
     if not _WANTED:
-        _WANTED.append(frozenset(strings[w] for w in (*_plurals(), *_REMIT_ONLY)))
+        _WANTED.append(frozenset(strings[w] for w in _list_titles()))
     return _WANTED[0]
 
 
@@ -100,7 +107,7 @@ def plural_title_lists(rd: Reader, name_at: NameAt,
         The new candidates, in text order, each with the title in the singular.
     """
     doc = rd.doc
-    plurals = {**_plurals(), **_REMIT_ONLY}
+    plurals = _list_titles()
     if not len(doc) or not plurals:
         return []
     lower = doc.to_array([LOWER]).ravel()

@@ -20,6 +20,7 @@ from ..knowledge.wordlists import word_set
 from .io_posts import known_org
 from .office_entities import LOWER_CASE_OFFICE_PAIRS, office_entity_place
 from .orgkinds import BODY_NAME_WORDS, STATE_BODY_WORDS, org_kind
+from .public_list_items import public_list_item
 from ..records import Entity
 from ..tokenarrays import token_indices
 from ..nlp import text as text_of
@@ -271,8 +272,6 @@ class Reader:
             return True  # "Senate Majority leader Harry Reid", "a special representative for X": offices in lower case
         if tok.lower_ == "leader" and self.after_opposition(tok.i) >= 0:
             return True  # "Opposition leader Jane Doe", "opposition Labour leader": the Official Opposition's
-        from .public_list_items import public_list_item  # (lazily: it reads the biography frames)
-
         if public_list_item(self, tok):
             return True  # "joined the staff of the Senate Committee ..., serving as counsel, staff director, and then chief counsel"
         j = tok.i + 1
