@@ -173,15 +173,17 @@ def cache_lemmas(nlp: "Language") -> "Language":
 
 
 VERB_TABLE = "newsie_verbs"
-"""the ``Vocab.lookups`` table holding the model's verb lemmas under ``"verb"`` (:func:`share_verbs`)"""
+"""the ``Vocab.lookups`` table holding the model's verb and noun lemmas under ``"verb"`` and
+``"noun"`` (:func:`share_verbs`; the name is kept from when it held verbs only)"""
 
 
 def share_verbs(nlp: "Language") -> "Language":
-    """Put the verb lemmas of ``nlp``'s rule lemmatizer (the model's ``lemma_index``, from
-    WordNet) in the shared vocabulary's lookups, where a stage reading a Doc can ask whether a
-    word is an English verb form (a Title Case "Announcing" after a name in a headline:
-    :mod:`pipeline.entities.notpersons`); idempotent, nothing when the model has no such table.
-    The table travels with the vocabulary (pickles for worker processes included)."""
+    """Put the verb and noun lemmas of ``nlp``'s rule lemmatizer (the model's ``lemma_index``,
+    from WordNet) in the shared vocabulary's lookups, where a stage reading a Doc can ask whether
+    a word is an English verb form (a Title Case "Announcing" after a name in a headline:
+    :mod:`pipeline.entities.notpersons`) or the plural of an English noun ("Issues":
+    :mod:`pipeline.entities.nonpersonwords`); idempotent, nothing when the model has no such
+    table. The table travels with the vocabulary (pickles for worker processes included)."""
     from spacy.pipeline import Lemmatizer
 
     lookups = nlp.vocab.lookups
@@ -189,9 +191,11 @@ def share_verbs(nlp: "Language") -> "Language":
         return nlp
     for _name, proc in nlp.pipeline:
         if isinstance(proc, Lemmatizer) and proc.lookups.has_table("lemma_index"):
-            verbs = proc.lookups.get_table("lemma_index").get("verb")
-            if verbs:
-                lookups.add_table(VERB_TABLE, {"verb": WordList(verbs)})
+            index = proc.lookups.get_table("lemma_index")
+            words = {pos: index.get(pos) for pos in ("verb", "noun") if index.get(pos)}
+            if words:  # the lemmatizer's own set-backed lists where they are already wrapped
+                lookups.add_table(VERB_TABLE, {pos: w if isinstance(w, WordList) else WordList(w)
+                                               for pos, w in words.items()})
             break
     return nlp
 
@@ -206,3 +210,16 @@ def verb_form(doc: "Doc", word: str) -> bool:
     verbs = lookups.get_table(VERB_TABLE).get("verb") or ()
     stem = word[:-3]
     return stem in verbs or stem + "e" in verbs or (len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in verbs)
+
+
+def noun_plural(doc: "Doc", word: str) -> bool:
+    """Whether ``word`` (any case) is the plural of a noun of the shared table
+    (:func:`share_verbs`): "issues", "governments", "companies" (less "s", "es", or "ies" -> "y");
+    False for a word not ending in "s" or without the table."""
+    low = word.lower()
+    lookups = doc.vocab.lookups
+    if not low.endswith("s") or low.endswith("ss") or len(low) < 4 or not lookups.has_table(VERB_TABLE):
+        return False
+    nouns = lookups.get_table(VERB_TABLE).get("noun") or ()
+    return low[:-1] in nouns or low.endswith("es") and low[:-2] in nouns \
+        or low.endswith("ies") and low[:-3] + "y" in nouns

@@ -91,6 +91,19 @@ def formal_first_name(first: str) -> str:
         (freq.get(low, 0.0) > 0.0 and not freq.get(clipped[0])) else clipped[0]
 
 
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    # read only when a name ends in a plural-looking word (about one article in twenty)
+    text = resources.files("pipeline.data").joinpath("surnames.txt").read_text("utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def is_surname(word: str) -> bool:
+    """A word listed as a surname by the 1990 US Census ("Banks", "Mills", "Williams"; generated
+    ``data/surnames.txt``). Lists American surnames only: absence says little of a foreign name."""
+    return word.lower() in _surnames()
+
+
 def is_given_name(word: str) -> bool:
     """A word listed as a given name by the 1990 US Census ("Casey", "Jordan", "Emmanuel") or as a
     nickname ("Jen"). Many are also English words ("Will", "Rose"): evidence, not proof."""

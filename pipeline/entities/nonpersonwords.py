@@ -11,6 +11,11 @@
   committee", "Humanitarian Issues" beside "an issue") and tagged a plural: a heading's or a
   body's words. English surnames that look like plurals ("Banks", "Fields") are tagged singular
   proper nouns or written after a given name or a title, which keep them;
+* a phrase of two words or more whose last word is tagged a plural, is the plural of an English
+  noun (WordNet's, the model's lemma index) and is no surname of the 1990 US Census ("Tribal
+  Governments", "Global Youth Issues", "Illegal Aliens"), whatever comes before it: the Census
+  list keeps "Janet Mills" and "Senator Jim Banks", and no surname of another language is an
+  English plural noun absent from it;
 * the head noun of a meeting's name alone ("the Arctic Leader Summit": the model or a title
   reader takes "Summit" after "Leader" for a surname; the ``gathering_nouns`` word list);
 * the letters of an academic degree glued by periods ("an Ed.D. from ...": the model tags "Ed"
@@ -24,7 +29,8 @@ import re
 from typing import TYPE_CHECKING
 
 from ..knowledge.wordlists import word_set
-from ..names import is_given_name
+from ..lemmas import noun_plural
+from ..names import is_given_name, is_surname
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -59,15 +65,19 @@ def _singulars(word: str) -> tuple[str, ...]:
 
 def plural_common_noun(span: "SpacySpan", lower_words: frozenset[str]) -> bool:
     """True when the PERSON span is a Title Case phrase ending in the plural of a noun the article
-    writes in lower case, with no given name first and no title before it (module docstring).
+    writes in lower case, with no given name first and no title before it, or in the plural of
+    any English noun that is no Census surname (module docstring).
 
     Args:
         span: The PERSON span.
         lower_words: The words the article writes in lower case.
     """
     # the tagger reads a plural there ("Issues" NNPS); a surname it reads as one name ("Fields" NNP)
-    if len(span) < 2 or not span[-1].is_title or span[-1].tag_ not in ("NNPS", "NNS") \
-            or is_given_name(span[0].text):
+    if len(span) < 2 or not span[-1].is_title or span[-1].tag_ not in ("NNPS", "NNS"):
+        return False
+    if noun_plural(span.doc, span[-1].text) and not is_surname(span[-1].text):
+        return True  # "Tribal Governments", "April Fools": no census surname is written so
+    if is_given_name(span[0].text):
         return False
     doc, s = span.doc, span.start
     if s > 0 and (doc[s - 1].is_title or doc[s - 1].text.endswith(".")):

@@ -1,0 +1,58 @@
+"""Round 44: a phrase read as a name whose last word is the plural of an English noun (the
+model's WordNet lemma index) and no surname of the 1990 US Census is no person ("Tribal
+Governments", "Global Youth Issues"), whatever stands before it
+(``entities.nonpersonwords.plural_common_noun``); the roles reader does not take such a phrase
+for the holder's name after a title (``roles.name_search.name_after``), so the office goes to the
+clause's subject. Census surnames that are plurals ("Mills", "Banks", "Collins") stay names. The roles side is in
+``tests/roles/test_round44_roles.py``.
+
+Every sentence is invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.entities import extract_entities
+from pipeline.names import is_surname
+
+pytestmark = pytest.mark.model
+
+
+def _persons(make_doc, text: str) -> set[str]:
+    return {e.name for e in extract_entities(make_doc(text)) if e.label == "PERSON"}
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("The grants go to Tribal Governments and to counties along the border.", "Tribal Governments"),
+    ("Ryan Companies built the plant.", "Ryan Companies"),
+    ("Officials said Tax Cuts would expire.", "Tax Cuts"),
+])
+def test_a_phrase_ending_in_a_plural_noun_is_no_person(make_doc, text: str, absent: str) -> None:
+    assert absent not in _persons(make_doc, text)
+
+
+@pytest.mark.parametrize(("text", "present"), [
+    ("Governor Janet Mills of Maine met Senator Jim Banks on Tuesday.", "Janet Mills"),
+    ("Governor Janet Mills of Maine met Senator Jim Banks on Tuesday.", "Jim Banks"),
+    ("Susan Collins and Chris Coons spoke to reporters after the vote.", "Chris Coons"),
+])
+def test_census_surnames_that_look_plural_stay_names(make_doc, text: str, present: str) -> None:
+    assert present in _persons(make_doc, text)
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("Mills", True), ("Banks", True), ("Williams", True), ("Issues", False), ("Governments", False),
+])
+def test_census_surname_list(word: str, expected: bool) -> None:
+    assert is_surname(word) is expected
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("Issues", True), ("governments", True), ("Companies", True), ("Mayorkas", False), ("glass", False),
+    ("Issue", False),
+])
+def test_noun_plural(nlp, word: str, expected: bool) -> None:
+    from pipeline.lemmas import noun_plural
+
+    assert noun_plural(nlp("A text."), word) is expected
