@@ -18,7 +18,6 @@ from .acronyms import merge_acronyms
 from .armedgroups import armed_group
 from .firmpartners import firm_partner
 from .peoplegroups import people_group
-from .credits import addressed
 from .geo import PLACE_LABELS, Resolved, in_article, resolve
 from .italicwords import italic_foreign_words
 from .knownholders import HOLDER_MISLABELS, office_holder_name, place_object
@@ -34,7 +33,6 @@ from .personkeys import person_key
 from .placelists import PlaceLists
 from .persons import (extend_person, group_persons, looks_like_name, person_name, person_tokens,
                       nicknames_joined, titles_removed)
-from .questioners import floor_mention
 from .spans import relabel, repair_spans
 from .styles import ADDRESS_STYLES, ROYAL_TITLES, SPOUSE_STYLE_ENDS, surname_subjects
 from .stateabbrevs import articled_state_abbrevs
@@ -246,9 +244,6 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
     persons: list[tuple[str, Span, int]] = []
     person_spans: list["SpacySpan"] = []
     titled: set[str] = set()
-    vocatives: set[Span] = set()
-    # a transcript: a reporter's turn starts with "Q"
-    conversation = words.has(doc, "Q")
     others: list[_Mention] = []
     order = 0
     place_lists: PlaceLists | None = None  # built on the first PERSON span
@@ -308,9 +303,6 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
             if is_titled or after_courtesy_title(doc, span.start) or after_title(doc, span.start, comma=False):
                 after_titles.add(name)
             evidence = make_evidence(span.start_char, span.end_char)
-            if addressed(doc, span.start, span.end, conversation=conversation) \
-                    or floor_mention(doc, span.start, span.end, conversation=conversation):
-                vocatives.add(evidence)
             if span.start > 0 and doc[span.start - 1].lower_ in ROYAL_TITLES:
                 royal.add(name)
             if " " in name and not (span.start > 0 and doc[span.start - 1].lower_ in SPOUSE_STYLE_ENDS) \
@@ -371,10 +363,6 @@ def extract_entities(doc: "Doc", *, title: str | None = None, dateline: str | No
     people = holder_first_names(people)  # "Joe" beside "President Biden"
     people = paired_surnames_dropped(people)  # "Biden-Harris officials" beside Biden and Harris
     people = spelling_variants_joined(people)  # "Mohammed bin Salman" beside "Mohamed bin Salman"
-    if vocatives:
-        # a first name only ever used to call on someone ("Go ahead, Sam.") names no one the
-        # text reports on; a first name that joined a full name stays with it
-        people = [g for g in people if len(g.name.split()) > 1 or not all(m in vocatives for m in g.mentions)]
     merged = merge_acronyms(doc, place_groups, words=words) + people
     if head_end:
         merged = [g for g in merged if not _headline_only(g, original_range(doc, 0, doc[head_end].idx)[1], titled)]

@@ -77,10 +77,11 @@ def test_credits_name_no_one(make_doc, text, kept, dropped):
 
 
 @pytest.mark.parametrize("text, kept, dropped", [
-    # A first name only used to call on someone is not a person the text reports on...
+    # A first name used to call on someone is a person named (round 44: the annotation guide
+    # lists every person named, and the blind gold lists them)...
     ("Briefing\n\nMS. HOLLOWAY:  Go ahead, Priya.\n\nQ    Thanks. On the budget talks?\n\n"
-     "MS. HOLLOWAY:  Thank you, Priya. We expect a deal.", ["Holloway"], "Priya"),
-    # ... but a first name that belongs to someone named in full joins that person.
+     "MS. HOLLOWAY:  Thank you, Priya. We expect a deal.", ["Holloway", "Priya"], None),
+    # ... and a first name that belongs to someone named in full joins that person.
     ("Briefing with Deputy Secretary Nadia Ferreira\n\nMS. HOLLOWAY:  Nadia Ferreira is here. Go ahead, "
      "Nadia.\n\nMS. FERREIRA:  Thanks.", ["Nadia Ferreira"], None),
 ], ids=lambda v: v[:30] if isinstance(v, str) else None)
