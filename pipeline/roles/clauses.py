@@ -323,7 +323,7 @@ def _antecedent(rd: Reader, pron: "Token") -> "Token | None":
         # Special Assistant to President X, he ...")
         own = _clause_verb(pron).i
         named = [t for t in before if rd.person_at(t) is not None and rd.person_at(t).label == "PERSON"
-                 and _clause_verb(t).i != own]
+                 and _clause_verb(t).i != own and not _kin_of_other_gender(t, pron)]
         if named:
             return named[-1] if len({rd.person_at(t).id for t in named}) == 1 else None
     turn = rd.turn_start(pron.idx)
@@ -351,6 +351,27 @@ def _antecedent(rd: Reader, pron: "Token") -> "Token | None":
             return tok
         first = first or tok
     return first or companion
+
+
+_FEMALE_KIN = word_set("roles", "female_kin_nouns")
+_MALE_KIN = word_set("roles", "male_kin_nouns")
+
+
+def _kin_of_other_gender(tok: "Token", pron: "Token") -> bool:
+    """Whether the name at ``tok`` stands in apposition to a kinship noun of the other sex than
+    the pronoun ("Joe and his wife of 27 years, Candee, live in X, where he is the Mayor": Candee
+    is no "he"): English pronouns agree in gender with the noun they stand for."""
+    doc = tok.doc
+    k = tok.i - 1
+    while k >= 0 and doc[k].ent_type_ == "PERSON" and doc[k].dep_ == "compound":
+        k -= 1  # "his wife Leah Rabin": from the name's first word
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    kin = doc[k].lower_ if k >= 0 else ""
+    if tok.dep_ == "appos":
+        kin = tok.head.lower_ if tok.head.lower_ in _FEMALE_KIN | _MALE_KIN else kin
+    low = pron.lower_
+    return kin in _FEMALE_KIN and low in ("he", "him") or kin in _MALE_KIN and low in ("she", "her")
 
 
 def _clause_verb(tok: "Token") -> "Token":
