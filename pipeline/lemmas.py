@@ -213,13 +213,18 @@ def verb_form(doc: "Doc", word: str) -> bool:
 
 
 def noun_plural(doc: "Doc", word: str) -> bool:
-    """Whether ``word`` (any case) is the plural of a noun of the shared table
-    (:func:`share_verbs`): "issues", "governments", "companies" (less "s", "es", or "ies" -> "y");
-    False for a word not ending in "s" or without the table."""
+    """Whether ``word`` (any case) is the regular plural of a noun of the shared table
+    (:func:`share_verbs`): "issues", "governments", "companies", "cookies", "taxes", "churches".
+    English spells a plural "-ies" for a "-y" or "-ie" noun and "-es" after a sibilant or "o";
+    other "-es" words only drop the "s" ("Kukies" is no plural of a noun "kuki"). False for a word
+    not ending in "s" or without the table."""
     low = word.lower()
     lookups = doc.vocab.lookups
     if not low.endswith("s") or low.endswith("ss") or len(low) < 4 or not lookups.has_table(VERB_TABLE):
         return False
     nouns = lookups.get_table(VERB_TABLE).get("noun") or ()
-    return low[:-1] in nouns or low.endswith("es") and low[:-2] in nouns \
-        or low.endswith("ies") and low[:-3] + "y" in nouns
+    if low.endswith("ies"):
+        return low[:-3] + "y" in nouns or low[:-1] in nouns
+    if low.endswith("es") and low[:-2].endswith(("s", "x", "z", "ch", "sh", "o")) and low[:-2] in nouns:
+        return True
+    return low[:-1] in nouns

@@ -22,7 +22,8 @@ import re
 from typing import TYPE_CHECKING, Callable
 
 from ..knowledge.countries import country as country_code
-from ..names import is_given_name
+from ..lemmas import noun_plural
+from ..names import is_given_name, is_surname
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -121,7 +122,9 @@ def caps_portfolio_end(rd, j: int, stop: int) -> int:
     up to three capitalised words, none a person's or a given name, which "and" may join ("Senior
     Advisor for Clean Energy and Implementation Jane Roe"), then a person's name, or a comma and
     a person's name ("Coordinator for South and Central Asia, Jane Roe, said"), a
-    courtesy title before the name aside; 0 otherwise."""
+    courtesy title before the name aside; or, with no name after, when the last of those words is
+    the plural of an English noun that is no Census surname ("Envoy for Sudan Peace Talks"); 0
+    otherwise."""
     doc = rd.doc
     k = j
     words = 0
@@ -142,6 +145,9 @@ def caps_portfolio_end(rd, j: int, stop: int) -> int:
     while n + 1 < stop and doc[n].lower_.rstrip(".") in rd.off.courtesy:
         n += 1  # "Director of the National Cancer Institute Dr. Jane Roe": a courtesy title styles the name
     named = n < stop and rd.is_person(doc[n])
+    if words and not named and doc[k - 1].tag_ in ("NNPS", "NNS") and noun_plural(doc, doc[k - 1].text) \
+            and not is_surname(doc[k - 1].text):
+        return k  # "Special Envoy for Sudan Peace Talks": a plural noun no surname is closes the brief
     return k if words and named and doc[k - 1].lower_ not in ("and", "&") else 0
 
 

@@ -36,6 +36,7 @@ def test_a_phrase_ending_in_a_plural_noun_is_no_person(make_doc, text: str, abse
     ("Governor Janet Mills of Maine met Senator Jim Banks on Tuesday.", "Janet Mills"),
     ("Governor Janet Mills of Maine met Senator Jim Banks on Tuesday.", "Jim Banks"),
     ("Susan Collins and Chris Coons spoke to reporters after the vote.", "Chris Coons"),
+    ("Joerg Kukies, State Secretary, met the minister.", "Joerg Kukies"),
 ])
 def test_census_surnames_that_look_plural_stay_names(make_doc, text: str, present: str) -> None:
     assert present in _persons(make_doc, text)
@@ -50,9 +51,30 @@ def test_census_surname_list(word: str, expected: bool) -> None:
 
 @pytest.mark.parametrize(("word", "expected"), [
     ("Issues", True), ("governments", True), ("Companies", True), ("Mayorkas", False), ("glass", False),
-    ("Issue", False),
+    ("Issue", False), ("Kukies", False), ("cookies", True), ("churches", True),
 ])
 def test_noun_plural(nlp, word: str, expected: bool) -> None:
     from pipeline.lemmas import noun_plural
 
     assert noun_plural(nlp("A text."), word) is expected
+
+
+# ---- first names alone that grammar makes a person (entities.addressed_names) ----
+
+@pytest.mark.parametrize(("text", "present"), [
+    ("Doug and I send our prayers to his family.", "Doug"),
+    ("We hold his beloved wife Gahl, his children and his friends in our thoughts.", "Gahl"),
+    ("He rushed to the hospital to console Rabin's wife Leah.", "Leah"),
+    ("Joe and his wife of 27 years, Candee, live in Lexington.", "Candee"),
+])
+def test_first_names_named_by_grammar_are_persons(make_doc, text: str, present: str) -> None:
+    assert present in _persons(make_doc, text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("We met leaders from Egypt, Israel, Jordan.", "Jordan"),
+    ("Thanks, Will. The will of the people matters.", "Will"),
+    ("She thanked her husband and her son Boeing.", "Boeing"),
+])
+def test_lists_common_words_and_companies_are_not_addressed_names(make_doc, text: str, absent: str) -> None:
+    assert absent not in _persons(make_doc, text)

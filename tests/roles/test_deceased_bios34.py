@@ -25,11 +25,18 @@ def test_career_in_a_death_statement(roles_of) -> None:  # noqa: F811
     assert ("Special Envoy for Sudan Peace Talks", "former") in got, got
 
 
-@pytest.mark.model
-def test_no_career_without_a_death(roles_of) -> None:  # noqa: F811
-    """The same body under a title that mourns no one gives no biography reading of its dash-broken sentence."""
-    roles, _ = roles_of(_DEATH.replace("on the Passing of Ambassador Peter Q. Hallström", "on Ambassador Peter Q. Hallström"))
-    assert not any(r.title == "Special Envoy for Sudan Peace Talks" for r in roles), [(r.person_name, r.title) for r in roles]
+def test_no_career_without_a_death() -> None:
+    """A title that mourns no one opens no biography reading (the gate of :mod:`.deceased_bios`).
+
+    Round 44: the end-to-end form of this test ("Peter served as Special Envoy for Sudan Peace
+    Talks" under a title naming no death) now gets the office from the ordinary "X served as Y"
+    reading, rightly, since "Peace Talks" is no longer read as a holder's name; the gate is tested
+    on its own."""
+    from pipeline.roles.deceased_bios import _DEATH_TITLE
+
+    title = _DEATH.split("\n", 1)[0]
+    assert _DEATH_TITLE.match(title)
+    assert not _DEATH_TITLE.match(title.replace("on the Passing of Ambassador", "on Ambassador"))
 
 
 @pytest.mark.model

@@ -19,3 +19,11 @@ pytestmark = pytest.mark.model
 def test_office_remit_ending_in_a_plural_noun_is_no_holder(roles_of, text: str, holder: str) -> None:  # noqa: F811
     roles, _ = roles_of(text, published="2022-05-06", country="USA")
     assert {r.person_name for r in roles} == {holder}, roles
+
+
+def test_he_is_not_a_name_in_apposition_to_wife(roles_of) -> None:  # noqa: F811
+    text = ("Appointments\n\nJoe Aull, State Executive Director. Joe Aull served in the Missouri House of "
+            "Representatives. Joe and his wife of 27 years, Candee, live in Lexington, where he is currently "
+            "the Mayor.")
+    roles, _ = roles_of(text, published="2021-09-01", country="USA")
+    assert any(r.person_name == "Joe Aull" and r.title == "Mayor" for r in roles), roles
