@@ -202,7 +202,8 @@ def test_state_namesake_offices(roles_of, text, person, expected) -> None:
     # a posting's place after "to" closes the first office
     ("Jane Roe is a former United States Ambassador to Chile and Acting Assistant Secretary of State for "
      "Western Hemisphere Affairs.", "Jane Roe",
-     ["Acting Assistant Secretary of State", "Ambassador to Chile"]),
+     # (round 44: the brief "for Western Hemisphere Affairs" is read as the office's, as written)
+     ["Acting Assistant Secretary of State for Western Hemisphere Affairs", "Ambassador to Chile"]),
     # a title followed by a name the tagger read as a work of art
     ("Readout\n\nThe President called Lieutenant Governor Garlin Gilchrist of Michigan.", "Garlin Gilchrist",
      ["Lieutenant Governor"]),
