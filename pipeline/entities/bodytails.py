@@ -27,8 +27,8 @@ from typing import TYPE_CHECKING
 from ..knowledge import places as P
 from ..knowledge.offices import HONORIFICS, OFFICE_WORDS, ORG_LAST_WORDS, folded_name_key, load_offices
 from ..knowledge.wordlists import word_set
-from ..names import is_given_name
-from .lexicon import TITLE_HEADS, Item
+from ..names import is_given_name, is_surname
+from .lexicon import FACILITY_HEADS, ORG_NAME_HEADS, TITLE_HEADS, Item
 from .namespans import not_a_name_word
 
 if TYPE_CHECKING:
@@ -96,6 +96,11 @@ def _tail(doc: "Doc", s: int, end: int) -> list[int]:
     return words[::-1]
 
 
+# head nouns of facilities and bodies: no surname alone after a title ("Justice | Clinic") unless a
+# census surname too ("Chief Justice Hall")
+_PLACE_AND_BODY_HEADS = FACILITY_HEADS | ORG_NAME_HEADS
+
+
 def _split(doc: "Doc", s: int, end: int, items: list[Item], gaz: "Gazetteer", words: "DocWords",
            person_words: "_Lazy") -> tuple[int, int] | None:
     """Where the name starts and the last token of the words before it, when a name ends the span."""
@@ -121,7 +126,8 @@ def _split(doc: "Doc", s: int, end: int, items: list[Item], gaz: "Gazetteer", wo
             # article also writes in a person's name)
             # ("General Electric", "Lady Street": a title word opening the name is part of it)
             last = doc[k]
-            plain = last.lower_ not in words.lower and not P.candidates(last.text)
+            plain = last.lower_ not in words.lower and not P.candidates(last.text) and not (
+                last.lower_ in _PLACE_AND_BODY_HEADS and not is_surname(last.text))
             ok = titled and j > s and plain or (
                 last.text in person_words.get(items) and (_body_head(doc[j]) or _remit_before(doc, s))) or (
                 plain and _remit_before(doc, s) and (_known_body(doc, s, j, gaz) or _listed_holder(last.text))) or (

@@ -126,6 +126,8 @@ FACILITY_HEADS = frozenset({"stadium", "arena", "airport", "hospital", "hotel", 
                             "centre", "palace", "square", "station", "museum", "cathedral", "mosque", "temple",
                             "park", "hall", "theatre", "theater", "gardens", "room", "building", "library",
                             "auditorium", "pavilion", "campus",
+                            # a place of care, a hospital's kind ("Mayo Clinic", "the Civil Justice Clinic")
+                            "clinic",
                             # a city or airport gate ("Abbey Gate", "Damascus Gate"; "Gates" is a surname)
                             "gate",
                             # shops and markets, real or online ("Corner Store", "the App Store")

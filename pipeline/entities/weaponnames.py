@@ -31,14 +31,16 @@ def _equipment_noun(tok: "Token") -> bool:
 
 
 def weapon_name(span: "SpacySpan") -> bool:
-    """True when the one-word PERSON span is an equipment word followed by an equipment noun
-    (module docstring), directly or after a list of other systems joined by "and" or commas.
+    """True when the one-word PERSON span (or that word with lower-case modifiers the model ran on:
+    "Javelin anti-tank") is an equipment word followed by an equipment noun (module docstring),
+    directly or after a list of other systems joined by "and" or commas.
 
     Args:
         span: The PERSON span.
     """
-    if len(span) != 1 or span[0].lower_ not in tables().equipment:
-        return False
+    if span[0].lower_ not in tables().equipment or len(span) > 1 and not all(
+            t.is_lower or t.text == "-" for t in span[1:]):
+        return False  # (a lower-case modifier the model ran on: "Javelin anti-tank | missiles")
     doc, e = span.doc, span.end
     if e < len(doc) and _equipment_noun(doc[e]):
         return True  # "Patriot missile systems", "a Patriot battery"

@@ -122,9 +122,10 @@ def caps_portfolio_end(rd, j: int, stop: int) -> int:
     up to three capitalised words, none a person's or a given name, which "and" may join ("Senior
     Advisor for Clean Energy and Implementation Jane Roe"), then a person's name, or a comma and
     a person's name ("Coordinator for South and Central Asia, Jane Roe, said"), a
-    courtesy title before the name aside; or, with no name after, when the last of those words is
-    the plural of an English noun that is no Census surname ("Envoy for Sudan Peace Talks"); 0
-    otherwise."""
+    courtesy title before the name aside; or, with no name after, when there are two such words
+    or more and the last is the plural of an English noun that is no Census surname ("Envoy for
+    Sudan Peace Talks"; a single plural, "Director of Exports", is as often a firm's department);
+    0 otherwise."""
     doc = rd.doc
     k = j
     words = 0
@@ -145,7 +146,7 @@ def caps_portfolio_end(rd, j: int, stop: int) -> int:
     while n + 1 < stop and doc[n].lower_.rstrip(".") in rd.off.courtesy:
         n += 1  # "Director of the National Cancer Institute Dr. Jane Roe": a courtesy title styles the name
     named = n < stop and rd.is_person(doc[n])
-    if words and not named and doc[k - 1].tag_ in ("NNPS", "NNS") and noun_plural(doc, doc[k - 1].text) \
+    if words >= 2 and not named and doc[k - 1].tag_ in ("NNPS", "NNS") and noun_plural(doc, doc[k - 1].text) \
             and not is_surname(doc[k - 1].text):
         return k  # "Special Envoy for Sudan Peace Talks": a plural noun no surname is closes the brief
     return k if words and named and doc[k - 1].lower_ not in ("and", "&") else 0

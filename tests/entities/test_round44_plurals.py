@@ -78,3 +78,20 @@ def test_first_names_named_by_grammar_are_persons(make_doc, text: str, present: 
 ])
 def test_lists_common_words_and_companies_are_not_addressed_names(make_doc, text: str, absent: str) -> None:
     assert absent not in _persons(make_doc, text)
+
+
+# ---- a facility's head noun after a title word, a weapon with its modifier (entities.bodytails, weaponnames) ----
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    ("Sarah Ruiz is a law professor and director of the Civil Justice Clinic at Quinnipiac University.",
+     "Clinic", "Sarah Ruiz"),
+    ("Early in the war we were all talking about Javelin anti-tank missiles and Stingers.", "Javelin anti-tank", None),
+])
+def test_facility_heads_and_weapon_modifiers_are_no_persons(make_doc, text: str, absent: str, present) -> None:
+    persons = _persons(make_doc, text)
+    assert absent not in persons
+    assert present is None or present in persons
+
+
+def test_a_census_surname_after_a_title_word_stays_a_name(make_doc) -> None:
+    assert "Hall" in _persons(make_doc("Chief Justice Hall ruled on Monday."))
