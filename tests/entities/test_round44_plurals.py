@@ -94,4 +94,4 @@ def test_facility_heads_and_weapon_modifiers_are_no_persons(make_doc, text: str,
 
 
 def test_a_census_surname_after_a_title_word_stays_a_name(make_doc) -> None:
-    assert "Hall" in _persons(make_doc("Chief Justice Hall ruled on Monday."))
+    assert "Hall" in _persons(make_doc, "Chief Justice Hall ruled on Monday.")
