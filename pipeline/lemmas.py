@@ -191,11 +191,11 @@ def share_verbs(nlp: "Language") -> "Language":
         return nlp
     for _name, proc in nlp.pipeline:
         if isinstance(proc, Lemmatizer) and proc.lookups.has_table("lemma_index"):
+            index_as_sets(proc.lookups)  # (once: the lemmatizer and the stages then share one set per list)
             index = proc.lookups.get_table("lemma_index")
             words = {pos: index.get(pos) for pos in ("verb", "noun") if index.get(pos)}
-            if words:  # the lemmatizer's own set-backed lists where they are already wrapped
-                lookups.add_table(VERB_TABLE, {pos: w if isinstance(w, WordList) else WordList(w)
-                                               for pos, w in words.items()})
+            if words:
+                lookups.add_table(VERB_TABLE, words)
             break
     return nlp
 

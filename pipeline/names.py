@@ -99,8 +99,10 @@ def _surnames() -> frozenset[str]:
 
 
 def is_surname(word: str) -> bool:
-    """A word listed as a surname by the 1990 US Census ("Banks", "Mills", "Williams"; generated
-    ``data/surnames.txt``). Lists American surnames only: absence says little of a foreign name."""
+    """Whether ``word``, an English noun or a noun's plural, is listed as a surname by the 1990 US
+    Census ("Banks", "Mills", "Hall"; generated ``data/surnames.txt``, which keeps only the
+    surnames that are such words: the rules ask about no other). False for any other word, surname
+    or not ("Williams" is no English noun form); American surnames only."""
     return word.lower() in _surnames()
 
 
