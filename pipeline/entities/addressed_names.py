@@ -6,16 +6,18 @@ when a full name of the article begins with it. Three constructions name a perso
 * a vocative: a listed given name (:func:`pipeline.names.is_given_name`) set off by a comma at the
   end of a sentence, after a common word ("Thanks, Karine.", "Go ahead, Trevor.", "... with deep
   concern, Peter."): briefings and remarks address a reporter or a host by first name. Not after
-  another proper noun (a list: "Egypt, Israel, Jordan."), not a country's name, not a word the
-  article also writes in lower case ("Thanks, Will." beside "the will of the people");
+  another proper noun (a list: "Egypt, Israel, Jordan."), not a country's or a city's name (a
+  rally greets "Madison!"), not a word the article also writes in lower case ("Thanks, Will."
+  beside "the will of the people");
 * the speaker's partner: a listed given name right before "and I" at the start of a clause ("Jill
   and I join the people of Chile", "Doug and I send our prayers"): statements speak for the
   speaker and a spouse;
 * apposition to a kinship noun: one to three capitalised proper nouns right after "wife",
   "husband", "son", ... (a comma and "of N years" may come between: "his wife of 27 years, Candee,
   live in"), none written in lower case elsewhere in the article ("Rabin's wife Leah", "his
-  beloved wife Gahl"); a name the model tagged as an organisation there is the person, unless it
-  is a listed organisation or company.
+  beloved wife Gahl"), none a word of the office ontology ("Congress", "Army"), and not followed
+  by a noun it modifies ("his wife Lyft driver Jane Doe"); a name the model tagged as an
+  organisation there is the person, unless it is a listed organisation or company.
 
 Each adds a PERSON span over tokens no other entity covers; the usual person checks of
 :mod:`.extract` still apply, and grouping joins a first name to a full name it begins.
@@ -23,9 +25,12 @@ Each adds a PERSON span over tokens no other entity covers; the usual person che
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..knowledge import places
 from ..knowledge.companies import listed_company
+from ..knowledge.offices import load_offices
 from ..knowledge.wordlists import word_set
 from ..names import is_given_name
 
@@ -46,6 +51,19 @@ _NOT_PERSON_LABELS = frozenset({"GPE", "LOC", "NORP", "ORG", "FAC", "DATE", "TIM
                                 "WORK_OF_ART", "LAW", "LANGUAGE"})
 
 
+def city_name(word: str) -> bool:
+    """Whether ``word`` is the name of a city of the place tables ("Thank you, Madison!" at a rally
+    greets the city, as "Thank you, Wisconsin!" does the state)."""
+    return any(p.kind == "city" for p in places.candidates(word))
+
+
+@lru_cache(maxsize=1)
+def _office_words() -> frozenset[str]:
+    # the office ontology's words ("Congress", "Army", "Pentagon"): a body, never a first name
+    off = load_offices()
+    return off.heads | off.modifiers | off.gov_body_words
+
+
 def addressed_names(doc: "Doc", items: list[Item], words: "DocWords", gaz: "Gazetteer",
                     head_end: int = 0) -> list[Item]:
     """``items`` with a PERSON span for each lone first name of the three constructions of the
@@ -64,18 +82,20 @@ def addressed_names(doc: "Doc", items: list[Item], words: "DocWords", gaz: "Gaze
     def name_word(i: int) -> bool:
         tok = doc[i]
         return (i >= head_end and tok.is_title and tok.is_alpha and tok.tag_ == "NNP"
-                and tok.lower_ not in words.lower and gaz.country(tok.text) is None)
+                and tok.lower_ not in words.lower and gaz.country(tok.text) is None
+                and tok.lower_ not in office_words)
 
     def free_name(i: int) -> bool:
         return i not in covered and doc[i].ent_type_ not in _NOT_PERSON_LABELS and name_word(i)
 
+    office_words = _office_words()
     orgs = {s: e for s, e, label in items if label == "ORG"}
     relabel: set[int] = set()
 
     for end in _SENTENCE_ENDS:
         for i in words.between(doc, ",", end):
             if i >= 2 and free_name(i) and is_given_name(doc[i].text) and doc[i - 2].pos_ != "PROPN" \
-                    and not doc[i - 2].is_punct:
+                    and not doc[i - 2].is_punct and not city_name(doc[i].text):
                 found.append((i, i + 1, "PERSON"))
     for i in words.positions(doc, ("I",)):
         k = i - 2
@@ -98,6 +118,8 @@ def addressed_names(doc: "Doc", items: list[Item], words: "DocWords", gaz: "Gaze
             relabel.add(k)
         if end == k or comma and end < n and not (doc[end].is_punct or doc[end].lower_ == "and"):
             continue  # "his wife, Candee, live in": the name set off by commas, not "wife, Senator"
+        if end < n and doc[end].pos_ in ("NOUN", "PROPN", "ADJ"):
+            continue  # "his wife Lyft driver Jane Doe", "her son Army veteran X": a modifier of a noun, no name
         found.append((k, end, "PERSON"))
     if not found:
         return items

@@ -27,3 +27,9 @@ def test_he_is_not_a_name_in_apposition_to_wife(roles_of) -> None:  # noqa: F811
             "the Mayor.")
     roles, _ = roles_of(text, published="2021-09-01", country="USA")
     assert any(r.person_name == "Joe Aull" and r.title == "Mayor" for r in roles), roles
+
+
+def test_a_given_name_keeps_a_plural_surname_as_the_holder(roles_of) -> None:  # noqa: F811
+    roles, _ = roles_of("Readout\n\nThe Special Adviser on Regional Economic Affairs, Nora Swans, spoke.",
+                        published="2022-05-06", country="USA")
+    assert any(r.person_name == "Nora Swans" for r in roles), roles
