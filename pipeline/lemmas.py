@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .names import is_surname
 from .spacy_subclass import reduce_as_base
 
 if TYPE_CHECKING:
@@ -228,3 +229,10 @@ def noun_plural(doc: "Doc", word: str) -> bool:
     if low.endswith("es") and low[:-2].endswith(("s", "x", "z", "ch", "sh", "o")) and low[:-2] in nouns:
         return True
     return low[:-1] in nouns
+
+
+def plural_noun_token(tok: "Token") -> bool:
+    """Whether the token is tagged a plural and is the regular plural of an English noun that is
+    no Census surname of :func:`pipeline.names.is_surname` ("Issues", "Talks", not "Banks"): the
+    word closing a phrase the model read as a name ("Youth Issues", "Sudan Peace Talks")."""
+    return tok.tag_ in ("NNPS", "NNS") and noun_plural(tok.doc, tok.text) and not is_surname(tok.text)

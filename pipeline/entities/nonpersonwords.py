@@ -30,8 +30,8 @@ import re
 from typing import TYPE_CHECKING
 
 from ..knowledge.wordlists import word_set
-from ..lemmas import noun_plural
-from ..names import is_given_name, is_surname
+from ..lemmas import plural_noun_token
+from ..names import is_given_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -76,7 +76,7 @@ def plural_common_noun(span: "SpacySpan", lower_words: frozenset[str]) -> bool:
     # the tagger reads a plural there ("Issues" NNPS); a surname it reads as one name ("Fields" NNP)
     if len(span) < 2 or not span[-1].is_title or span[-1].tag_ not in ("NNPS", "NNS"):
         return False
-    if noun_plural(span.doc, span[-1].text) and not is_surname(span[-1].text):
+    if plural_noun_token(span[-1]):
         return True  # "Tribal Governments", "Youth Issues": no census surname is written so
     if is_given_name(span[0].text):
         return False

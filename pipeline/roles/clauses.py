@@ -355,6 +355,7 @@ def _antecedent(rd: Reader, pron: "Token") -> "Token | None":
 
 _FEMALE_KIN = word_set("roles", "female_kin_nouns")
 _MALE_KIN = word_set("roles", "male_kin_nouns")
+_KIN = _FEMALE_KIN | _MALE_KIN
 
 
 def _kin_of_other_gender(tok: "Token", pron: "Token") -> bool:
@@ -369,7 +370,7 @@ def _kin_of_other_gender(tok: "Token", pron: "Token") -> bool:
         k -= 1
     kin = doc[k].lower_ if k >= 0 else ""
     if tok.dep_ == "appos":
-        kin = tok.head.lower_ if tok.head.lower_ in _FEMALE_KIN | _MALE_KIN else kin
+        kin = tok.head.lower_ if tok.head.lower_ in _KIN else kin
     low = pron.lower_
     return kin in _FEMALE_KIN and low in ("he", "him") or kin in _MALE_KIN and low in ("she", "her")
 

@@ -11,8 +11,8 @@ import re
 from typing import TYPE_CHECKING
 
 from ..knowledge.offices import HONORIFICS, ORG_LAST_WORDS
-from ..lemmas import noun_plural
-from ..names import is_given_name, is_surname
+from ..lemmas import plural_noun_token
+from ..names import is_given_name
 from .appositive_modifiers import description_start
 from .body_names import title_word_run
 from .lists import untagged_name_before
@@ -126,8 +126,7 @@ def name_after(rd: Reader, i: int, sent_end: int) -> tuple[int, int] | None:
     if j > i and (doc[j - 1].lower_ in ORG_LAST_WORDS or doc[j - 1].lower_ in BODY_NAME_WORDS
                   or doc[j - 1].lower_ in FACILITY_LAST_WORDS):
         return None  # "Auto Workers", "Motor Company", "Crimes Section", "Office Building": no name
-    if j > i and doc[j - 1].tag_ in ("NNPS", "NNS") and noun_plural(doc, doc[j - 1].text) \
-            and not is_surname(doc[j - 1].text) and not (j - i >= 2 and is_given_name(doc[i].text)):
+    if j > i and plural_noun_token(doc[j - 1]) and not (j - i >= 2 and is_given_name(doc[i].text)):
         return None  # "Envoy for Global | Youth Issues": a plural noun no census surname is ends the office
     if j > i and j < sent_end and doc[j].is_title and rd.is_head(doc[j]):
         return None  # "Chief Administrative Officer", "Coast Guard Commander": words of another title

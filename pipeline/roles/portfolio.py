@@ -22,8 +22,8 @@ import re
 from typing import TYPE_CHECKING, Callable
 
 from ..knowledge.countries import country as country_code
-from ..lemmas import noun_plural
-from ..names import is_given_name, is_surname
+from ..lemmas import plural_noun_token
+from ..names import is_given_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -146,8 +146,7 @@ def caps_portfolio_end(rd, j: int, stop: int) -> int:
     while n + 1 < stop and doc[n].lower_.rstrip(".") in rd.off.courtesy:
         n += 1  # "Director of the National Cancer Institute Dr. Jane Roe": a courtesy title styles the name
     named = n < stop and rd.is_person(doc[n])
-    if words >= 2 and not named and doc[k - 1].tag_ in ("NNPS", "NNS") and noun_plural(doc, doc[k - 1].text) \
-            and not is_surname(doc[k - 1].text):
+    if words >= 2 and not named and plural_noun_token(doc[k - 1]):
         return k  # "Special Envoy for Sudan Peace Talks": a plural noun no surname is closes the brief
     return k if words and named and doc[k - 1].lower_ not in ("and", "&") else 0
 
