@@ -143,6 +143,7 @@ def possessive_country(rd: Reader, c: Candidate) -> str | None:
 # Lower-case particles inside Arabic, Dutch, German, Romance and other personal names ("Mohammed
 # bin Salman", "Ursula von der Leyen", "Luiz Inácio Lula da Silva"): a name the NER cut short
 # goes on through them.
+_TITLE_COMPLEMENT = re.compile(r"\s(?:of|to|for|in|at|on)\s", re.IGNORECASE)
 _NAME_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "ould", "abu", "de", "da", "do", "dos", "das", "di",
                              "du", "van", "von", "der", "den", "la", "le", "y"})
 
@@ -162,6 +163,15 @@ def trailing_owner(rd: Reader, c: Candidate) -> tuple[str, str] | None:
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
     if span is None:
         return None
+    if c.title_start > c.start and not _TITLE_COMPLEMENT.search(c.title):
+        # a bare title written after its holder ("congratulations to X of Kuwait for his
+        # appointment as Prime Minister"): the "of" phrase after the name, not after the evidence
+        at = span.text.find(c.name)
+        if at < 0 or c.start + at + len(c.name) > c.title_start:
+            return None
+        span = doc.char_span(c.start + at, c.start + at + len(c.name), alignment_mode="expand")
+        if span is None:
+            return None
     i, stop = span.end, min(len(doc), span.end + 7)
     # the rest of the name: particles and capitalised proper nouns, but no office word (a Title
     # Case headline: "Statement by President X Congratulating Prime Minister Y of Japan")

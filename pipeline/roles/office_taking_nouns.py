@@ -74,13 +74,22 @@ def _object_of_frame(rd: "Reader", noun: "Token") -> "Token | None":
     """The person (or personal pronoun) object of the verb the noun's prepositional phrase hangs off ("congratulated
     Roe on her election", "thanked Roe for his appointment")."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
         return None
-    obj = next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+    frame = prep.head
+    obj = next((c for c in frame.children if c.dep_ == "dobj"), None) if frame.pos_ in ("VERB", "AUX") else None
+    if obj is not None and (rd.is_person(obj) or obj.lower_ in _OBJECT_PRONOUNS):
+        return obj  # a pronoun object is resolved by the caller ("congratulate her on her election")
+    # the addressee of a noun of congratulation: "send my congratulations to X for his appointment",
+    # "Congratulations to X on her confirmation" (the "to" phrase of the verb or of the noun)
+    for head in (frame, obj):
+        to = next((c for c in head.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"), None) \
+            if head is not None else None
+        person = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if person is not None and (rd.is_person(person) or person.lower_ in _OBJECT_PRONOUNS):
+            return person
     if obj is None:
         return None
-    if rd.is_person(obj) or obj.lower_ in _OBJECT_PRONOUNS:
-        return obj  # a pronoun object is resolved by the caller ("congratulate her on her election")
     # "congratulate my friend Sheikh X on his election": the person the object noun is apposed to
     return next((t for t in obj.subtree if t.i > obj.i and rd.is_person(t)), None)
 

@@ -1,0 +1,38 @@
+"""Round 45: an office named through a noun of taking office whose holder is the addressee of a
+noun of congratulation ("send my congratulations to X for his appointment as Prime Minister":
+``office_taking_nouns``), and the country of such a bare title from the "of" phrase after the
+holder's name ("X of Kuwait": ``explicit.trailing_owner``).
+
+Every sentence is invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from roles_harness import roles_of  # noqa: F401  (fixture)
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(("text", "holder", "title", "country", "home"), [
+    ("Statement\n\nI send my warmest congratulations to Jane Roe on her election as President of Chile.",
+     "Jane Roe", "President", "CHL", "USA"),
+    ("Statement\n\nCongratulations to Jane Roe on her confirmation as Secretary of Labor.",
+     "Jane Roe", "Secretary of Labor", "USA", "USA"),
+    ("Statement\n\nI offer my congratulations to Sheikh Omar Al-Rashed of Kuwait for his appointment as Prime Minister.",
+     "Omar Al-Rashed", "Prime Minister", "KWT", None),
+    ("Statement\n\nWe extend our congratulations to Maria Alvarez of Peru on her election as President.",
+     "Maria Alvarez", "President", "PER", None),
+])
+def test_addressee_of_congratulations_holds_the_office(roles_of, text: str, holder: str, title: str,
+                                                        country: str, home: str | None) -> None:  # noqa: F811
+    # no home country for the last two: the country must come from the "of" phrase itself
+    roles, _ = roles_of(text, published="2024-05-06", country=home)
+    assert any(r.person_name.endswith(holder.split()[-1]) and r.title.startswith(title) and r.country == country
+               for r in roles), roles
+
+
+def test_of_phrase_of_a_body_gives_no_country(roles_of) -> None:  # noqa: F811
+    roles, _ = roles_of("Statement\n\nI congratulate Jane Roe of the Brookings Institution on her election as Chair.",
+                        published="2024-05-06", country="USA")
+    assert not any(r.country not in (None, "USA") for r in roles), roles
