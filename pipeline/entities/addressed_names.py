@@ -26,7 +26,7 @@ Each adds a PERSON span over tokens no other entity covers; the usual person che
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from ..knowledge import places
 from ..knowledge.companies import listed_company
@@ -64,6 +64,23 @@ def _office_words() -> frozenset[str]:
     return off.heads | off.modifiers | off.gov_body_words
 
 
+def name_word_test(doc: "Doc", items: list[Item], words: "DocWords", gaz: "Gazetteer", head_end: int = 0,
+                   *, covered: bool = True) -> Callable[[int], bool]:
+    """A test of token indices: a capitalised proper noun of the body that could be a name (no
+    country, no word the article writes in lower case, no word of the office ontology); with
+    ``covered``, also no token of an entity found so far nor one the model tagged as a thing."""
+    office_words = _office_words()
+    taken = {i for s, e, _ in items for i in range(s, e)} if covered else set()
+
+    def test(i: int) -> bool:
+        tok = doc[i]
+        return (i >= head_end and i not in taken and (not covered or tok.ent_type_ not in _NOT_PERSON_LABELS)
+                and tok.is_title and tok.is_alpha and tok.tag_ == "NNP" and tok.lower_ not in words.lower
+                and gaz.country(tok.text) is None and tok.lower_ not in office_words)
+
+    return test
+
+
 def addressed_names(doc: "Doc", items: list[Item], words: "DocWords", gaz: "Gazetteer",
                     head_end: int = 0) -> list[Item]:
     """``items`` with a PERSON span for each lone first name of the three constructions of the
@@ -76,19 +93,9 @@ def addressed_names(doc: "Doc", items: list[Item], words: "DocWords", gaz: "Gaze
         gaz: The country gazetteer.
         head_end: Token index where the body starts (a headline's words are left alone).
     """
-    covered = {i for s, e, _ in items for i in range(s, e)}
     found: list[Item] = []
-
-    def name_word(i: int) -> bool:
-        tok = doc[i]
-        return (i >= head_end and tok.is_title and tok.is_alpha and tok.tag_ == "NNP"
-                and tok.lower_ not in words.lower and gaz.country(tok.text) is None
-                and tok.lower_ not in office_words)
-
-    def free_name(i: int) -> bool:
-        return i not in covered and doc[i].ent_type_ not in _NOT_PERSON_LABELS and name_word(i)
-
-    office_words = _office_words()
+    name_word = name_word_test(doc, items, words, gaz, head_end, covered=False)
+    free_name = name_word_test(doc, items, words, gaz, head_end)
     orgs = {s: e for s, e, label in items if label == "ORG"}
     relabel: set[int] = set()
 

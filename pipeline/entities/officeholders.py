@@ -87,7 +87,10 @@ def holder_first_names(people: list["Group"]) -> list["Group"]:
         if not is_given_name(first.name) or id(first) in merged:
             continue
         own = folded_name_key(first.name)
-        ends = {_ends(h.name)[1] for h in table.holders_containing(own) if _ends(h.name)[0] == own}
+        # the table's own spelling of the first name, not a familiar form of it: "Alex" in a briefing
+        # is the reporter called on, not "Alexander Lukashenko" of the surname written elsewhere
+        ends = {_ends(h.name)[1] for h in table.holders_containing(own)
+                if _ends(h.name)[0] == own and h.name.split()[0].lower() == first.name.lower()}
         if not ends:
             continue  # no listed person has this first name: no lookup per pair
         # one listed person whose name starts with the first name and ends with the surname, in

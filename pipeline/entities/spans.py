@@ -50,6 +50,7 @@ from .placecontexts import place_and_person_contexts
 from .lexicon import (CAMEL_END, FACILITY_HEADS, GEO_HEADS, LEADING_THE, NAME_PARTICLES, PERSON_LIKE, PLACE_NOUNS,
                       TITLE_HEADS, Item, after_courtesy_title, after_title)
 from .addressed_names import addressed_names
+from .regime_names import regime_names
 from .given_mentions import lone_given_names
 from .status_tails import status_tail_orgs
 from .namespans import (appositive_persons, coordinated_names, join_name_parts, names_after_bodies, quoted_nicknames,
@@ -261,6 +262,7 @@ def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0, words: DocW
     out = status_tail_orgs(doc, out)  # "the Passing of Former | United States Senator X": no body
     out = lone_given_names(doc, out, head_end)  # "Martin Indyk ... Martin served as": the one Martin
     out = addressed_names(doc, out, words, gaz, head_end)  # "Thanks, Karine.", "Jill and I", "his wife Leah"
+    out = regime_names(doc, out, words, gaz, head_end)  # "the Assad regime", "the Ortega-Murillo regime"
     return place_and_person_contexts(doc, family_names_after_patronyms(doc, things_not_persons(doc, out)), gaz)
 
 

@@ -34,7 +34,7 @@ from .definite_orgs import named_again
 from .lexicon import load
 from .itsubjects import prior_subject
 from .jointtitles import joint_title_holder
-from .led_governments import led_government
+from .led_governments import led_government, regime_ruler
 from .memberbodies import member_body
 from .our_nations import our_nations
 from .owned_organs import organ_possessor
@@ -373,7 +373,7 @@ class Context(References):
         held = self.persons.get(national_reference(tok, self.entity_at, self.roles, self.raw[tok.i][0]) or "")
         if held is not None:  # "the Australian leader": the Australian head of government named before
             return Party(entity=held, country=self._country(held, [], []), token=tok)
-        toks = self.np_tokens(tok)
+        toks = [t for t in self.np_tokens(tok) if not regime_ruler(tok, t, self.entity_at)]  # "the Assad regime"
         owner = max((c for c in tok.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), key=lambda c: c.i, default=None)  # (the nearest: a dateline city may be parsed as another)
         if owner is not None and tok.i not in self.entity_at and tok.pos_ == "NOUN" and not any(
                 t.i in self.entity_at and self.entity_at[t.i].label == "PERSON" and t not in owner.subtree

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 GOVERNMENT_WORDS = frozenset({"government", "administration"})
 """nouns naming a government as a whole (the lemma)"""
+REGIME_NOUNS = frozenset({"regime", "dictatorship", "junta"})
+"""nouns naming a government by its ruler as illegitimate ("the Assad regime": :mod:`pipeline.entities.regime_names`)"""
 _DEMONSTRATIVES = frozenset({"this"})
 """determiners that point at the speaker's own government ("this Administration"; "that
 government" points away from it and is left alone)"""
@@ -57,3 +59,11 @@ def led_government(ctx: "Context", tok: "Token") -> "Party | None":
         return None
     code = countries.pop()
     return Party(entity=None, country=code, token=tok, name=code)
+
+
+def regime_ruler(head: "Token", tok: "Token", entity_at: dict) -> bool:
+    """Whether ``tok`` is the ruler's name right before a regime noun ``head`` ("the Assad regime
+    conducted an attack"): the regime acts, a government, not the man in person, so the name is no
+    party of the phrase (the country is read as for "the regime" alone)."""
+    ent = entity_at.get(tok.i)
+    return tok.i == head.i - 1 and head.lower_ in REGIME_NOUNS and ent is not None and ent.label == "PERSON"
