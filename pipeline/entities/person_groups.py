@@ -120,6 +120,11 @@ def group_persons(persons: list[tuple[str, Span, int]], royal: frozenset[str] = 
             if len(words) == 1 and name in royal:  # not the father named after "bin" ("King Salman")
                 fits = [head for head in fits if (head in royal or PATRONYMICS & set(head.lower().split()))
                         and words[0] not in fathers_names(head)]
+            if len(fits) > 1 and len(toks) == 1:
+                # "Benjamin" beside "Andrew Benjamin Bradley" and "Stephen K. Benjamin": a name
+                # written alone is a surname before it is a middle name
+                last = [h for h in fits if [k for k in map(name_key, h.split()) if k][-1:] == [toks]]  # ("Jr." aside)
+                fits = last if len(last) == 1 else fits
             if len(fits) == 1:
                 target = fits[0]
             elif fits and len(toks) == 1 and (all(toks in map(name_key, h.split()[-2:]) for h in fits)

@@ -19,6 +19,12 @@ named person's office:
 
 Without this the country and category of the first conjunct were given to the person named
 after the second ("Roe, Prime Minister of Iraq"; "Roe, White House and President", a US official).
+
+The other way round, an office does not run on over "and"/"&" and a courtesy title into a name:
+"The Honorable Jane Roe, U.S. Senator & Mr. John Roe", "Ambassador of Kenya to the United States &
+Mrs. Ana Doe" (a guest list's couple): "Mr."/"Mrs." styles the next person's name, so the office
+ends before the conjunction and is not that person's (:func:`couple_after`, read by
+:mod:`.title_first_items`).
 """
 
 from __future__ import annotations
@@ -105,3 +111,23 @@ def repeats_office(rd: "Reader", j: int, start: int, sent_end: int) -> bool:
         if before[-1].lower_ in rd.off.heads and [t.lower_ for t in before] == [t.lower_ for t in doc[j + 1:j + 1 + n]]:
             return True
     return False
+
+
+_COUPLE_STYLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "drs", "messrs", "mmes", "mx"})
+"""Courtesy titles of a private person's name ("Mrs. Ana Doe"), as a guest list writes a spouse."""
+_FORMAL_STYLES = frozenset({("the", "honorable"), ("the", "honourable"), ("the", "hon"), ("his", "excellency"),
+                            ("her", "excellency"), ("his", "majesty"), ("her", "majesty"), ("his", "highness"),
+                            ("her", "highness")})
+"""Styles written before an official's name ("The Honorable Jane Roe", "Her Excellency Ana Doe"): a
+second guest's, each with an office of their own if any."""
+
+
+def couple_after(rd: "Reader", j: int, sent_end: int) -> bool:
+    """Whether token ``j`` is an "and"/"&" before a courtesy title or a formal style of another person's
+    name ("U.S. Senator & Mrs. Ana Roe", "... & The Honorable Ana Roe"): the office before it ends
+    there (module docstring)."""
+    doc = rd.doc
+    if doc[j].lower_ not in ("and", "&") or j + 2 >= sent_end or not doc[j + 1].text[:1].isupper():
+        return False
+    nxt, after = doc[j + 1].lower_, doc[j + 2].lower_
+    return nxt.rstrip(".") in _COUPLE_STYLES or (nxt, after.rstrip(".")) in _FORMAL_STYLES

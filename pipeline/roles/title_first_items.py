@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from .bio_list_posts import strongly_public
 from .reader import Candidate, Reader
+from .title_conjuncts import couple_after
 from .titles import classify
 
 if TYPE_CHECKING:
@@ -81,6 +82,8 @@ def _title_first(rd: Reader, doc, c: Candidate) -> Candidate | object | None:
             return None  # the title's own item ends, or a second office begins ("for the First Lady")
         if not (tok.lower_ in _RUN_ON or tok.text[:1].isupper()):
             return None  # a verb or a common word: the title was an apposition ("X, Director of Y, said")
+        if couple_after(rd, j, len(doc)):
+            return None  # "Jane Roe, U.S. Senator & Mr. John Roe": a guest and a spouse, the title hers
         run += 1
         j += 1
     else:

@@ -36,3 +36,21 @@ def test_of_phrase_of_a_body_gives_no_country(roles_of) -> None:  # noqa: F811
     roles, _ = roles_of("Statement\n\nI congratulate Jane Roe of the Brookings Institution on her election as Chair.",
                         published="2024-05-06", country="USA")
     assert not any(r.country not in (None, "USA") for r in roles), roles
+
+
+_GUESTS = "White House Releases State Dinner Guest List\n\nThe following is a complete list of expected guests:\n\n"
+
+
+@pytest.mark.parametrize(("line", "holder", "spouse"), [
+    ("His Excellency Tomas Varga, Ambassador of the Republic of Ruritania to the United States & Mrs. Ilona Varga",
+     "Tomas Varga", "Ilona Varga"),
+    ("The Honorable Jane Roe, U.S. Senator & Mr. John Roe", "Jane Roe", "John Roe"),
+    ("The Honorable Ann Lee, Deputy Assistant to the President and Director of Scheduling & Mr. Paul Grant",
+     "Ann Lee", "Paul Grant"),
+    ("The Honorable Mark Hale, Assistant to the President and Director of Public Engagement & The Honorable "
+     "Rita Hale", "Mark Hale", "Rita Hale"),
+])
+def test_a_guest_lists_spouse_holds_no_office(roles_of, line: str, holder: str, spouse: str) -> None:  # noqa: F811
+    roles, _ = roles_of(_GUESTS + line, published="2024-05-23", country="USA")
+    names = {r.person_name for r in roles}
+    assert holder in names and spouse not in names, roles
