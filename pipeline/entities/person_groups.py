@@ -122,9 +122,12 @@ def group_persons(persons: list[tuple[str, Span, int]], royal: frozenset[str] = 
                         and words[0] not in fathers_names(head)]
             if len(fits) > 1 and len(toks) == 1:
                 # "Benjamin" beside "Andrew Benjamin Bradley" and "Stephen K. Benjamin": a name
-                # written alone is a surname before it is a middle name
-                last = [h for h in fits if [k for k in map(name_key, h.split()) if k][-1:] == [toks]]  # ("Jr." aside)
-                fits = last if len(last) == 1 else fits
+                # written alone is a surname before it is a middle name (first in one name and
+                # last in another, as "Kim", no rule decides)
+                keys = {h: [k for k in map(name_key, h.split()) if k] for h in fits}  # ("Jr." aside)
+                last = [h for h in fits if keys[h][-1:] == [toks]]
+                if len(last) == 1 and all(toks in keys[h][1:-1] for h in fits if h not in last):
+                    fits = last
             if len(fits) == 1:
                 target = fits[0]
             elif fits and len(toks) == 1 and (all(toks in map(name_key, h.split()[-2:]) for h in fits)
