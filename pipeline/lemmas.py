@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .names import is_surname
+from .names import is_given_name, is_surname
 from .spacy_subclass import reduce_as_base
 
 if TYPE_CHECKING:
@@ -236,3 +236,19 @@ def plural_noun_token(tok: "Token") -> bool:
     no Census surname of :func:`pipeline.names.is_surname` ("Issues", "Talks", not "Banks"): the
     word closing a phrase the model read as a name ("Youth Issues", "Sudan Peace Talks")."""
     return tok.tag_ in ("NNPS", "NNS") and noun_plural(tok.doc, tok.text) and not is_surname(tok.text)
+
+
+def glued_office_word(tok: "Token") -> bool:
+    """Whether ``tok``, the first word of a would-be name right after a capitalised word, is the
+    last word of the office before it ("Advisor for International Economics | Daleep Singh",
+    "Drug Control Policy | Rahul Gupta": :mod:`pipeline.entities.portfolio_glue`): a capitalised
+    English common noun (singular or regular plural of the shared table), no listed given name and
+    no Census surname ("Rose", "Will", "Banks" stay names)."""
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if prev is None or not (tok.is_title and tok.is_alpha and prev.is_title and prev.is_alpha):
+        return False
+    lookups = tok.doc.vocab.lookups
+    if not lookups.has_table(VERB_TABLE) or is_given_name(tok.text) or is_surname(tok.text):
+        return False
+    nouns = lookups.get_table(VERB_TABLE).get("noun") or ()
+    return tok.lower_ in nouns or noun_plural(tok.doc, tok.text)

@@ -50,6 +50,7 @@ from .placecontexts import place_and_person_contexts
 from .lexicon import (CAMEL_END, FACILITY_HEADS, GEO_HEADS, LEADING_THE, NAME_PARTICLES, PERSON_LIKE, PLACE_NOUNS,
                       TITLE_HEADS, Item, after_courtesy_title, after_title)
 from .addressed_names import addressed_names
+from .portfolio_glue import portfolio_glue
 from .regime_names import regime_names
 from .given_mentions import lone_given_names
 from .status_tails import status_tail_orgs
@@ -263,6 +264,7 @@ def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0, words: DocW
     out = lone_given_names(doc, out, head_end)  # "Martin Indyk ... Martin served as": the one Martin
     out = addressed_names(doc, out, words, gaz, head_end)  # "Thanks, Karine.", "Jill and I", "his wife Leah"
     out = regime_names(doc, out, words, gaz, head_end)  # "the Assad regime", "the Ortega-Murillo regime"
+    out = portfolio_glue(doc, out)  # "Advisor for International Economics | Daleep Singh"
     return place_and_person_contexts(doc, family_names_after_patronyms(doc, things_not_persons(doc, out)), gaz)
 
 

@@ -6,13 +6,17 @@ word left between them ("Engagement") then reads as the first word of the name, 
 loses it. A word that is no given name, written right before a person's name the NER begins
 with a given name, belongs to the title before it. So do two or three such words, a body's whole
 name after "of the United States" ("Commissioner of the United States | Parole Commission | Jane Roe");
-the first of them may be a given name as well ("Forest Service"), the last never.
+the first of them may be a given name as well ("Forest Service"), the last never. When the NER
+read the whole run as one body, a first word that is an English common noun and no name
+(:func:`pipeline.entities.portfolio_glue.glued_office_word`: "International Economics | Daleep
+Singh") is the title's too.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..lemmas import glued_office_word
 from ..names import is_given_name
 
 if TYPE_CHECKING:
@@ -34,6 +38,8 @@ def title_word_before_name(rd: "Reader", name: tuple[int, int]) -> int:
     """
     doc = rd.doc
     i, j = name
+    if j - i >= 3 and glued_office_word(doc[i]):
+        return 1  # "Advisor for International Economics | Daleep Singh", the run read as one body (:mod:`..entities.portfolio_glue`)
     for n in range(1, 4):
         if j - i < n + 2:
             return 0  # a title word with a one-word name would leave no name to tell apart

@@ -18,3 +18,20 @@ def test_a_lone_name_is_a_surname_before_a_middle_name(make_doc) -> None:
                    "Benjamin thanked the hosts.")
     groups = {e.name: [m.text for m in e.mentions] for e in extract_entities(doc) if e.label == "PERSON"}
     assert groups.get("Stephen K. Benjamin", []).count("Benjamin") == 1, groups
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Statement\n\nThe Director of National Drug Control Policy Rahul Gupta spoke at the summit.", "Rahul Gupta"),
+])
+def test_the_offices_last_word_is_no_part_of_the_name(make_doc, text: str, name: str) -> None:
+    persons = {e.name for e in extract_entities(make_doc(text)) if e.label == "PERSON"}
+    assert name in persons and not any(p.endswith(name) and p != name for p in persons), persons
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Statement\n\nSenator Rose Gottemoeller and Representative Will Hurd spoke.", {"Rose Gottemoeller", "Will Hurd"}),
+    ("Statement\n\nGovernor Janet Mills of Maine met Senator Jim Banks.", {"Janet Mills", "Jim Banks"}),
+])
+def test_names_that_are_nouns_stay_whole(make_doc, text: str, names: set[str]) -> None:
+    persons = {e.name for e in extract_entities(make_doc(text)) if e.label == "PERSON"}
+    assert names <= persons, persons

@@ -54,3 +54,9 @@ def test_a_guest_lists_spouse_holds_no_office(roles_of, line: str, holder: str, 
     roles, _ = roles_of(_GUESTS + line, published="2024-05-23", country="USA")
     names = {r.person_name for r in roles}
     assert holder in names and spouse not in names, roles
+
+
+def test_a_portfolio_word_the_model_read_into_a_body_stays_in_the_title(roles_of) -> None:  # noqa: F811
+    roles, _ = roles_of("Statement\n\nDeputy National Security Advisor for International Economics Daleep Singh "
+                        "said the sanctions would bite.", published="2022-03-24", country="USA")
+    assert any(r.person_name == "Daleep Singh" and r.title.endswith("International Economics") for r in roles), roles

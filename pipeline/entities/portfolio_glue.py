@@ -1,0 +1,36 @@
+"""A name the model glued to the last word of the office before it: "Deputy National Security
+Advisor for International Economics Daleep Singh" (PERSON "Economics Daleep Singh"), "Director
+of National Drug Control Policy Rahul Gupta" (PERSON "Policy Rahul Gupta").
+
+An office written before its holder's name ends in a capitalised portfolio or body ("... for
+International Economics", "... of National Drug Control Policy"); the small model often starts
+the name one word early. The first word of such a span is no part of the name when it is an
+English common noun (WordNet's, the model's lemma index, singular or regular plural), no listed
+given name and no Census surname, and the word before it is capitalised too (the office's words
+run on into it). The span then starts at the next word; at least two words stay ("Daleep
+Singh"). Given names that are nouns ("Rose", "Will", "Mark") and surnames that are ("Banks",
+"Mills") are kept by the name lists.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..lemmas import glued_office_word
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+Item = tuple[int, int, str]
+
+
+def portfolio_glue(doc: "Doc", items: list[Item]) -> list[Item]:
+    """``items`` with each PERSON span that starts with the last word of the office before it
+    started one word later (module docstring)."""
+    out: list[Item] = []
+    for s, e, label in items:
+        if label == "PERSON" and e - s >= 3 and glued_office_word(doc[s]):
+            out.append((s + 1, e, label))
+        else:
+            out.append((s, e, label))
+    return out
