@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from ..knowledge import countries as gazetteer
 from ..knowledge.offices import word_group
 from ..knowledge.places import place_country
+from ..knowledge.wordlists import word_set
 from ..nlp import original_range, text as doc_text
 from .corporate import government_corporation, public_body
 from .employer_signs import cut_name_continuation, described_private, firm_name, founder_post, trade_union
@@ -226,6 +227,7 @@ _OF_CHAIN = re.compile(rf"(?:[^\S\n]+and[^\S\n]+(?:[A-Z][\w-]*[^\S\n]+){{0,2}}[A
 
 
 _AT = re.compile(r",?\s+at\s")
+_GATHERINGS = word_set("entities", "gathering_nouns")  # "the Munich Security Conference", "the Shangri-La Dialogue"
 _TO_BODY = re.compile(rf"\sto\s+the\s+(?P<org>{_ORG})\s*$")
 """A body a title serves "to" ("Senior Advisor to the Example Institute"); "to" mostly names a
 principal ("Senior Advisor to the Secretary"), so only a body of a private kind decides."""
@@ -341,6 +343,8 @@ def private_employer(doc: "Doc", entities: "EntityIndex", c: "Candidate") -> boo
             return False
         return any(_private_kind(part) for part in re.split(r"\s+of\s+(?:the\s+)?", chain.group("org")))
     o = text.find(org, end)
+    if _AT.match(text, end) and org.split()[-1].lower() in _GATHERINGS:
+        return False  # "Vice President Roe at the Munich Security Conference": where the holder speaks, no employer
     if _PARTY_BODY.search(org) and not _CHAMBER.search(org):
         return True  # "Treasurer for the Example County Democratic Party"
     if o >= 0 and described_private(text, end, o + len(org)):

@@ -167,11 +167,10 @@ def trailing_owner(rd: Reader, c: Candidate) -> tuple[str, str] | None:
         # a bare title written after its holder ("congratulations to X of Kuwait for his
         # appointment as Prime Minister"): the "of" phrase after the name, not after the evidence
         at = span.text.find(c.name)
-        if at < 0 or c.start + at + len(c.name) > c.title_start:
-            return None
-        span = doc.char_span(c.start + at, c.start + at + len(c.name), alignment_mode="expand")
-        if span is None:
-            return None
+        named = doc.char_span(c.start + at, c.start + at + len(c.name), alignment_mode="expand") \
+            if at >= 0 and c.start + at + len(c.name) <= c.title_start else None
+        if named is not None and named.end < len(doc) and doc[named.end].lower_ == "of":
+            span = named  # (else, as in "X, Minister of Y of the Italian Republic", the phrase after the evidence)
     i, stop = span.end, min(len(doc), span.end + 7)
     # the rest of the name: particles and capitalised proper nouns, but no office word (a Title
     # Case headline: "Statement by President X Congratulating Prime Minister Y of Japan")

@@ -1,15 +1,20 @@
-"""Round 45: an office named through a noun of taking office whose holder is the addressee of a
-noun of congratulation ("send my congratulations to X for his appointment as Prime Minister":
-``office_taking_nouns``), and the country of such a bare title from the "of" phrase after the
-holder's name ("X of Kuwait": ``explicit.trailing_owner``).
+"""Round 45 (roles): an office named through a noun of taking office whose holder is the addressee
+of a noun of congratulation ("send my congratulations to X for his appointment as Prime Minister":
+``office_taking_nouns``) and the country of such a bare title from the "of" phrase after the
+holder's name ("X of Kuwait": ``explicit.trailing_owner``); a guest list's office ends before "&
+Mrs." (``title_first_items``, ``title_conjuncts.couple_after``); the office's last word the model
+read into a body stays in the title (``title_tails``); a conference "at" which an official speaks
+is no employer (``employers``).
 
-Every sentence is invented for these tests.
+Every sentence is invented for these tests (the office holders of the tables aside).
 """
 
 from __future__ import annotations
 
 import pytest
 from roles_harness import roles_of  # noqa: F401  (fixture)
+
+import pipeline
 
 pytestmark = pytest.mark.model
 
@@ -60,3 +65,20 @@ def test_a_portfolio_word_the_model_read_into_a_body_stays_in_the_title(roles_of
     roles, _ = roles_of("Statement\n\nDeputy National Security Advisor for International Economics Daleep Singh "
                         "said the sanctions would bite.", published="2022-03-24", country="USA")
     assert any(r.person_name == "Daleep Singh" and r.title.endswith("International Economics") for r in roles), roles
+
+
+def test_a_conference_where_an_official_speaks_is_no_employer() -> None:
+    text = ("Remarks by President Biden on Ukraine\n\nTHE PRESIDENT:  Good afternoon.  Today I made two calls.\n\n"
+            "The first was to a bipartisan group of members of Congress who are representing the United States, "
+            "along with Vice President Harris at the Munich Security Conference.\n\nThe second was to our NATO "
+            "Allies, to bring them up to date on what the United States thinks is the state of affairs.")
+    record = pipeline.extract(text, published="2022-02-18").to_dict()
+    names = {e["id"]: e["name"] for e in record["entities"]}
+    assert any(names.get(r["person"]) == "Harris" and r["title"] == "Vice President" for r in record["roles"]), record["roles"]
+
+
+def test_a_country_after_the_office_of_an_apposed_name_is_still_read(roles_of) -> None:  # noqa: F811
+    text = ("Chair's Summary\n\nThe following participated:\n\n-   His Excellency Marco Ferri, Minister of Ecological "
+            "Transition\n    of the Italian Republic")
+    roles, _ = roles_of(text, published="2022-06-18")
+    assert any(r.person_name == "Marco Ferri" and r.country == "ITA" for r in roles), roles
