@@ -242,13 +242,23 @@ def glued_office_word(tok: "Token") -> bool:
     """Whether ``tok``, the first word of a would-be name right after a capitalised word, is the
     last word of the office before it ("Advisor for International Economics | Daleep Singh",
     "Drug Control Policy | Rahul Gupta": :mod:`pipeline.entities.portfolio_glue`): a capitalised
-    English common noun (singular or regular plural of the shared table), no listed given name and
-    no Census surname ("Rose", "Will", "Banks" stay names)."""
+    English abstract noun (an abstract noun's ending, and a noun of the shared table, singular or
+    regular plural), no listed given name and no Census surname ("Rose", "Will", "Banks" stay names;
+    WordNet's famous people, "Faisal", lack the ending)."""
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     if prev is None or not (tok.is_title and tok.is_alpha and prev.is_title and prev.is_alpha):
         return False
     lookups = tok.doc.vocab.lookups
     if not lookups.has_table(VERB_TABLE) or is_given_name(tok.text) or is_surname(tok.text):
         return False
+    low = tok.lower_
+    if not low.endswith(_ABSTRACT_SUFFIXES):
+        return False  # WordNet lists famous people as nouns too ("Faisal", "Putin"): an abstract noun's ending says no
     nouns = lookups.get_table(VERB_TABLE).get("noun") or ()
-    return tok.lower_ in nouns or noun_plural(tok.doc, tok.text)
+    return low in nouns or noun_plural(tok.doc, tok.text)
+
+
+_ABSTRACT_SUFFIXES = ("ics", "cy", "tion", "sion", "ment", "ity", "ness", "ance", "ence", "ism", "ship", "ure",
+                      "ies", "ions", "ments")
+"""Endings of English abstract nouns formed from other words (fields, policies, conditions: "Economics",
+"Policy", "Security", "Affairs" aside): the last word of a portfolio, never a given name's."""

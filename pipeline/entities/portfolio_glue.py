@@ -5,9 +5,10 @@ of National Drug Control Policy Rahul Gupta" (PERSON "Policy Rahul Gupta").
 An office written before its holder's name ends in a capitalised portfolio or body ("... for
 International Economics", "... of National Drug Control Policy"); the small model often starts
 the name one word early. The first word of such a span is no part of the name when it is an
-English common noun (WordNet's, the model's lemma index, singular or regular plural), no listed
-given name and no Census surname, and the word before it is capitalised too (the office's words
-run on into it). The span then starts at the next word; at least two words stay ("Daleep
+English abstract noun (an abstract noun's ending, "-ics", "-cy", "-ity", ..., and a noun of
+WordNet, the model's lemma index, singular or regular plural), no listed given name and no Census
+surname, and the word before it is capitalised too (the office's words run on into it). WordNet
+also lists famous people ("Faisal"); the ending keeps their names whole. The span then starts at the next word; at least two words stay ("Daleep
 Singh"). Given names that are nouns ("Rose", "Will", "Mark") and surnames that are ("Banks",
 "Mills") are kept by the name lists.
 """
