@@ -92,6 +92,7 @@ from .talkidioms import spoken_idiom
 from .talk import (conditioned_future, home_grant, private_counterpart, said_not_done, signs_own_law,
                    speaker_greeting, speaker_pledge, spoken, unpartnered_trip)
 from .readoutparties import discussed_aside, listed_participants, office_holder, told_act
+from .speaker_voice import speaker_voice
 from .domestic_grants import home_programme
 from .thanked_guests import thanked_guest
 from .toodegree import too_to_act
@@ -478,7 +479,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         pairs = mutual_pairs(ctx, trig.token, pairs)  # "X and Y expelled each other's diplomats": X->Y and Y->X
         if trig.via == VIA_SELF and len(pairs) == 1:  # "was condemned by Germany and France" (:mod:`.agents`)
             pairs += [(co, pairs[0][1]) for co in agent_conjuncts(ctx, trig.token, pairs[0][0])]
-        pairs = [(office_holder(ctx, a), office_holder(ctx, r) if r is not None else None) for a, r in pairs]
+        pairs = [(speaker_voice(ctx, office_holder(ctx, a)), office_holder(ctx, r) if r is not None else None) for a, r in pairs]
         for actor, recipient in pairs:  # one event per named counterpart (:mod:`.multiparty`)
             if actor is not None and recipient is not None and actor.entity is not None \
                     and recipient.entity is actor.entity:
