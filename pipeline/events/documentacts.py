@@ -11,6 +11,11 @@ it ("a UN resolution"), the subject of the verb that issued it (issue, release, 
 out, adopt, pass, approve, sign, send, make, give), or of the verb it is said "in" ("Kenya said in a
 statement condemning the attack that ..."), when that verb reports a fact (not negated, not a
 modal or a plan: "will issue a statement condemning" is no condemnation yet).
+
+A legal instrument enacts what its participle or relative clause says: "President X signed an
+Executive Order imposing new sanctions on Y", "a proclamation that restricts the entry of Z": the
+signer sanctions and restricts (:func:`instrument_enactor`, the same issuer, for the acts a
+government does by law: sanctions, coercion, aid, concessions, deployments, withdrawals).
 """
 
 from __future__ import annotations
@@ -88,3 +93,21 @@ def issuer(ctx: "Context", doc_noun: "Token") -> "Party | None":
         return None
     subj = clause_subject(verb)  # "X met Y and issued a statement ...": the first verb's subject
     return ctx.party(subj) if subj is not None else None
+
+
+INSTRUMENT_NOUNS = load().classes["legal_instrument"]
+"""a government's own legal instruments (data: ``legal_instrument``): "order", "proclamation", "law" ..."""
+ENACTED_TYPES = frozenset({"SANCTION", "COERCE", "AID", "CONCEDE", "MOBILIZE", "RETREAT"})
+"""acts a government does by signing an instrument"""
+
+
+def instrument_enactor(ctx: "Context", verb: "Token", typ: str | None) -> "Party | None":
+    """Who issued the legal instrument whose participle or relative clause ``verb`` is ("signed an
+    Executive Order imposing sanctions", "a proclamation that restricts entry"), as the actor of the
+    act it enacts; None otherwise (module docstring)."""
+    if typ not in ENACTED_TYPES or verb.dep_ not in ("acl", "relcl") or verb.tag_ not in ("VBG", "VBZ", "VBP"):
+        return None
+    noun = verb.head
+    if noun.lemma_.lower() not in INSTRUMENT_NOUNS or noun.i in ctx.quoted:
+        return None
+    return issuer(ctx, noun)

@@ -27,7 +27,7 @@ from .conjuncts import said_conjunct_speaker
 from .civilgroups import civil_group
 from .context import SPEAKER_PRONOUNS, Context, Party
 from .convened_talks import future_trip, held_by
-from .documentacts import document_author
+from .documentacts import document_author, instrument_enactor
 from .forceowners import force_owner
 from .foreign_courtesy import foreign_pair, room_courtesy
 from .freednationals import freed_nationals
@@ -258,7 +258,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         recipient = listed[0] if listed else recipient  # "a call with European leaders": those listed (:mod:`.readoutparties`)
         said = said_conjunct_speaker(ctx, trig.token, trig.type) if trig.via == VIA_SELF else None
         actor = said or actor  # "X said the strike was wrong and urged Y": X urged (:mod:`.conjuncts`)
-        actor = actor or document_author(ctx, trig.token, trig.type)  # "issued a statement condemning" (:mod:`.documentacts`)
+        actor = actor or document_author(ctx, trig.token, trig.type) or instrument_enactor(ctx, verb, trig.type)  # "issued a
+        # statement condemning", "signed an Executive Order imposing sanctions" (:mod:`.documentacts`)
         if generic_actor(actor, trig.type) or addressed_imperative(verb, actor):  # ("please welcome X": :mod:`.unnamed_speaker`)
             continue  # "the vast majority of Americans agree": the public at large (:mod:`.speech_scope`)
         if trig.type == "REQUEST" and (public_appeal(trig.token, actor, recipient) or asked_question(trig.token)):

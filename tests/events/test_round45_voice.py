@@ -1,5 +1,7 @@
 """Round 45: a known speaker's "we" acts as that speaker, for his government
-(``events.speaker_voice``): the actor is the speaker, ``actor_country`` the government's ISO3.
+(``events.speaker_voice``): the actor is the speaker, ``actor_country`` the government's ISO3; the
+signer of a legal instrument enacts what its participle or relative clause says
+(``events.documentacts.instrument_enactor``).
 
 Every sentence is invented for these tests.
 """
@@ -30,3 +32,15 @@ def test_the_speakers_we_is_the_speaker_for_the_government(text: str, typ: str, 
     events = _events(text)
     assert (typ, speaker, country) in events, events
 
+
+
+@pytest.mark.parametrize("text", [
+    "Fact Sheet: President Ana Novak Protects Chile\n\nToday, President Ana Novak of Chile signed an Executive Order "
+    "imposing new sanctions on the Ruritanian regime.",
+    "Fact Sheet: President Ana Novak Protects Chile\n\nToday, President Ana Novak of Chile signed an Executive Order "
+    "that imposes sanctions on Ruritanian oligarchs.",
+])
+def test_the_signer_of_an_instrument_enacts_its_sanctions(text: str) -> None:
+    # (``events.documentacts.instrument_enactor``)
+    events = _events(text)
+    assert ("SANCTION", "Ana Novak", "CHL") in events, events
