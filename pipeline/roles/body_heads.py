@@ -78,8 +78,8 @@ def _org_before(doc: "Doc", at: int) -> str | None:
     if span is None or span.start == 0:
         return None
     k = span.start - 1
-    if doc[k].ent_type_ != "ORG" or doc[k].idx + len(doc[k].text) not in (at - 1, at):
-        return None
+    if doc[k].ent_type_ != "ORG" or doc[k].idx + len(doc[k].text) not in (at - 1, at) or doc[k].pos_ == "ADP":
+        return None  # (a name ends in no preposition: "the State Visit of | President X" is an event's words)
     lo = k
     while lo > 0 and doc[lo].ent_iob_ == "I" and doc[lo - 1].ent_type_ == "ORG":
         lo -= 1

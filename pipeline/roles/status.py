@@ -225,6 +225,9 @@ def _after_the(doc: "Doc", i: int) -> bool:
 _LATE_DETERMINERS = frozenset({"the", "my", "our", "his", "her", "their", "your"})
 # Nouns whose "of" names a person who has died ("the passing of", "the death of", "in memory of").
 DEATH_NOUNS = frozenset({"passing", "death", "funeral", "memory", "killing", "assassination", "murder"})
+# Nouns of a visit whose "of" names the visitor ("on the State Visit of President X", "the Arrival
+# of Prime Minister Y"): an event in a headline, no word of the visitor's office.
+VISIT_NOUNS = frozenset({"visit", "visits", "arrival", "departure", "trip"})
 
 
 def _possessed(doc: "Doc", end: int) -> bool:

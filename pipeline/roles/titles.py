@@ -16,7 +16,7 @@ from ..nlp import text as doc_text
 from .at_bodies import government_body_after
 from .portfolio import caps_portfolio_end, is_portfolio, lower_portfolio_end, own_nation, region_phrase_end, trim_region_phrase
 from .reader import DETERMINERS, POSSESSIVE, WS, Reader
-from .status import DEATH_NOUNS
+from .status import DEATH_NOUNS, VISIT_NOUNS
 from .title_conjuncts import joins_two_holders, repeats_office
 
 if TYPE_CHECKING:
@@ -278,7 +278,7 @@ def _possessed_name(doc: "Doc", k: int, end: int) -> bool:
 
 # Nouns of a death written before the dead holder's office ("the Passing of Senator X"), less "memory"
 # and "funeral", which begin the names of bodies and posts
-_DEATH_NOUNS = DEATH_NOUNS - {"memory", "funeral"}
+_DEATH_NOUNS = (DEATH_NOUNS - {"memory", "funeral"}) | VISIT_NOUNS  # (and a visit's: "the State Visit of | President X")
 # Abbreviated ranks ("Lt.", "Gen.", "Rep.") go before a name, never inside a title (offices.json: words.rank_abbreviations)
 _RANK_ABBREVIATIONS = HONORIFICS - COURTESY_TITLES
 # the first words of abbreviated ranks of two words ("Vice Adm.", "Rear Adm.", "Lieutenant Gen.")

@@ -82,3 +82,24 @@ def test_a_country_after_the_office_of_an_apposed_name_is_still_read(roles_of) -
             "Transition\n    of the Italian Republic")
     roles, _ = roles_of(text, published="2022-06-18")
     assert any(r.person_name == "Marco Ferri" and r.country == "ITA" for r in roles), roles
+
+
+def test_a_headlines_visit_is_no_word_of_the_visitors_office() -> None:
+    text = ("Statement from the Press Secretary on the State Visit of President Ana Novak and First Lady Lena "
+            "Novak of the Republic of Korea\n\nPresident Joe Biden and First Lady Jill Biden will host "
+            "President Novak for a State Visit on April 26.")
+    record = pipeline.extract(text, published="2023-03-07").to_dict()
+    names = {e["id"]: e["name"] for e in record["entities"]}
+    novak = [r for r in record["roles"] if names.get(r["person"]) == "Ana Novak"]
+    assert novak and all(r["role"] == "head_of_state" and "Visit" not in r["title"] for r in novak), record["roles"]
+
+
+def test_an_event_before_a_title_is_no_body_the_holder_presides() -> None:
+    # "the State Visit of | President X": the words before the title name an event, not a body
+    # whose president X would be (``body_heads``)
+    text = ("Statement from White House Press Secretary Jane Roe on the State Visit of President Min-jun Park and "
+            "First Lady Seo-yeon Lee of the Republic of Korea\n\nPresident Joe Biden and First Lady Jill Biden will "
+            "host President Min-jun Park and First Lady Seo-yeon Lee of the Republic of Korea for a State Visit to "
+            "the United States on April 26, 2023.")
+    record = pipeline.extract(text, published="2023-03-07").to_dict()
+    assert any(r["role"] == "head_of_state" and r["country"] == "KOR" for r in record["roles"]), record["roles"]
