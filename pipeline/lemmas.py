@@ -244,10 +244,16 @@ def glued_office_word(tok: "Token") -> bool:
     "Drug Control Policy | Rahul Gupta": :mod:`pipeline.entities.portfolio_glue`): a capitalised
     English abstract noun (an abstract noun's ending, and a noun of the shared table, singular or
     regular plural), no listed given name and no Census surname ("Rose", "Will", "Banks" stay names;
-    WordNet's famous people, "Faisal", lack the ending)."""
+    WordNet's famous people, "Faisal", lack the ending), in a capitalised run after "for", "of" or
+    "on" (a portfolio: "Senator Clemency Rose Hart" keeps its given name)."""
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     if prev is None or not (tok.is_title and tok.is_alpha and prev.is_title and prev.is_alpha):
         return False
+    k = tok.i - 1
+    while k > 0 and tok.i - k < 6 and tok.doc[k].is_title and tok.doc[k].is_alpha:
+        k -= 1
+    if tok.doc[k].lower_ not in ("for", "of", "on"):
+        return False  # a portfolio's words follow its preposition; "Senator | Clemency Rose Hart" is a name
     lookups = tok.doc.vocab.lookups
     if not lookups.has_table(VERB_TABLE) or is_given_name(tok.text) or is_surname(tok.text):
         return False

@@ -7,7 +7,10 @@ country's adjective ("the Iranian regime", "the Soviet regime") or a country ("t
 The small model leaves most such surnames untagged. A capitalised proper noun there that no other
 entity covers, that is no country, people or organisation, no word the article writes in lower
 case and no word of the office ontology, is a person named (annotation guide: "every person
-named"). A hyphenated pair ("the Ortega-Murillo regime") names two rulers as one word and is left
+named") when something says it is a surname: the last word of a person the article names in
+full, or a holder's family name in the office-holder table ("Assad", "Maduro", "Lukashenko").
+Other words before "regime" are as often a place, a treaty or a system ("the Schengen regime",
+"the Kimberley regime", "the Kafala regime"): the review of round 45 found eight such. A hyphenated pair ("the Ortega-Murillo regime") names two rulers as one word and is left
 alone: the model reads it as one name, which would be neither ruler's.
 """
 
@@ -15,6 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..knowledge.offices import folded_name_key, load_offices
 from .addressed_names import name_word_test
 
 if TYPE_CHECKING:
@@ -45,9 +49,11 @@ def regime_names(doc: "Doc", items: list[Item], words: "DocWords", gaz: "Gazette
         return items
     free = name_word_test(doc, items, words, gaz, head_end)
     found: list[Item] = []
+    surnames = {doc[e - 1].lower_ for s, e, label in items if label == "PERSON" and e - s > 1}
     for i in positions:
         k = i - 1
-        if k >= 1 and free(k) and doc[k - 1].lower_ == "the" and not (k >= 2 and doc[k - 2].text == "-"):
+        if k >= 1 and free(k) and doc[k - 1].lower_ == "the" and not (k >= 2 and doc[k - 2].text == "-") \
+                and (doc[k].lower_ in surnames or load_offices().holders_named(folded_name_key(doc[k].text))):
             found.append((k, k + 1, "PERSON"))
     if not found:
         return items

@@ -97,6 +97,9 @@ def issuer(ctx: "Context", doc_noun: "Token") -> "Party | None":
 
 INSTRUMENT_NOUNS = load().classes["legal_instrument"]
 """a government's own legal instruments (data: ``legal_instrument``): "order", "proclamation", "law" ..."""
+_UNDOING = frozenset({"revoke", "rescind", "repeal", "lift", "terminate", "end", "remove", "waive", "ease", "relax",
+                      "reverse", "cancel", "oppose", "reject", "withdraw", "suspend"})
+"""verbs that undo or refuse what their object names ("revoking sanctions", "opposing sanctions")"""
 ENACTED_TYPES = frozenset({"SANCTION", "COERCE", "AID", "CONCEDE", "MOBILIZE", "RETREAT"})
 """acts a government does by signing an instrument"""
 
@@ -105,8 +108,9 @@ def instrument_enactor(ctx: "Context", verb: "Token", typ: str | None) -> "Party
     """Who issued the legal instrument whose participle or relative clause ``verb`` is ("signed an
     Executive Order imposing sanctions", "a proclamation that restricts entry"), as the actor of the
     act it enacts; None otherwise (module docstring)."""
-    if typ not in ENACTED_TYPES or verb.dep_ not in ("acl", "relcl") or verb.tag_ not in ("VBG", "VBZ", "VBP"):
-        return None
+    if typ not in ENACTED_TYPES or verb.dep_ not in ("acl", "relcl") or verb.tag_ not in ("VBG", "VBZ", "VBP") \
+            or verb.lemma_.lower() in _UNDOING:
+        return None  # ("an Executive Order revoking sanctions" undoes them: no sanction by its signer)
     noun = verb.head
     if noun.lemma_.lower() not in INSTRUMENT_NOUNS or noun.i in ctx.quoted:
         return None

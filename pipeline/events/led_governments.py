@@ -62,8 +62,11 @@ def led_government(ctx: "Context", tok: "Token") -> "Party | None":
 
 
 def regime_ruler(head: "Token", tok: "Token", entity_at: dict) -> bool:
-    """Whether ``tok`` is the ruler's name right before a regime noun ``head`` ("the Assad regime
-    conducted an attack"): the regime acts, a government, not the man in person, so the name is no
-    party of the phrase (the country is read as for "the regime" alone)."""
+    """Whether ``tok``, a token of the phrase headed by ``head``, is the ruler's name right before a
+    regime noun ("the Assad regime conducted an attack", "the Assad regime's forces attacked"): the
+    regime acts, a government, not the man in person, so the name is no party of the phrase (the
+    country is read as for "the regime" alone)."""
     ent = entity_at.get(tok.i)
-    return tok.i == head.i - 1 and head.lower_ in REGIME_NOUNS and ent is not None and ent.label == "PERSON"
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    # (the regime heads the phrase, or owns its head: "the Assad regime's forces attacked")
+    return nxt is not None and nxt.lower_ in REGIME_NOUNS and nxt.i <= head.i and ent is not None and ent.label == "PERSON"

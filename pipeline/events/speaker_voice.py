@@ -25,8 +25,9 @@ def speaker_voice(ctx: "Context", party: "Party | None") -> "Party | None":
     if party is None or party.entity is not None or party.token is None or party.country is None:
         return party
     tok = party.token
-    if tok.lower_ not in _PLURAL_SELF or tok.i in ctx.quoted or party.name != party.country:
-        return party
+    if tok.lower_ not in _PLURAL_SELF or tok.i in ctx.quoted or party.name != party.country \
+            or any(c.dep_ == "appos" for c in tok.children):
+        return party  # ("We, the Alliance, condemned": a bloc's "we" named beside it)
     turn = ctx.turns.at(ctx.raw[tok.i][0]) if ctx.turns else None
     who = turn.speaker if turn is not None and turn.speaker is not None else (ctx.author if turn is None else None)
     if who is None or (ctx._country(who, [], []) or ctx.home_country) != party.country:

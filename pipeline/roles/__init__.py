@@ -42,6 +42,7 @@ from .aides import served_principal
 from .apposed_plurals import apposed_plurals
 from .body_antecedents import generic_body_countries
 from .body_heads import body_heads
+from .police_ranks import police_ranks
 from .body_verbs import body_verb_offices
 from .body_titles import body_title
 from .bloc_possessives import bloc_possessives
@@ -204,6 +205,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     eu_commissioners(body, out)  # "Trade Commissioner X" in a story on the EU, filed from Brussels
     national_un_ambassadors(body, out, context.home_country)  # "UN Ambassador X": a member state's envoy
     military_chiefs_of_staff(body, out)  # "chief of staff General X", "the army's chief of staff": a military staff's head
+    police_ranks(body, out)  # "Lieutenant Supervisor for the Domestic Assault Unit" of a police department: no command
     caucus_chairs(body, out)  # "CBC Chair, X", "Democratic Caucus Chairman X": a member of the legislature
     sitting_member_chairs(body, out)  # "Chair Y" of a person also written "Senator Y": a committee's chair, a legislator
     state_attorneys_general(body, out, context.published)  # "Governor X of Ohio and Attorney General Y"

@@ -83,8 +83,11 @@ def _object_of_frame(rd: "Reader", noun: "Token") -> "Token | None":
     # the addressee of a noun of congratulation: "send my congratulations to X for his appointment",
     # "Congratulations to X on her confirmation" (the "to" phrase of the verb or of the noun)
     for head in (frame, obj):
-        to = next((c for c in head.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"), None) \
-            if head is not None else None
+        # the "to" phrase nearest before the noun ("to A for his appointment as X, and to B for her
+        # election as Y": B's election is B's)
+        tos = [c for c in head.children if c.dep_ in ("dative", "prep", "conj") and c.lower_ == "to"] if head is not None else []
+        tos += [k for c in tos for k in c.conjuncts if k.lower_ == "to"]
+        to = max((c for c in tos if c.i < noun.i), key=lambda c: c.i, default=None)
         person = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
         if person is not None and (rd.is_person(person) or person.lower_ in _OBJECT_PRONOUNS):
             return person

@@ -35,3 +35,11 @@ def test_the_offices_last_word_is_no_part_of_the_name(make_doc, text: str, name:
 def test_names_that_are_nouns_stay_whole(make_doc, text: str, names: set[str]) -> None:
     persons = {e.name for e in extract_entities(make_doc(text)) if e.label == "PERSON"}
     assert names <= persons, persons
+
+
+@pytest.mark.parametrize("name", ["Clemency Rose Hart", "Amity Jane Shlaes"])
+def test_a_given_name_after_a_title_is_no_portfolio_word(make_doc, name: str) -> None:
+    # the review of round 45: only a capitalised run after "for"/"of"/"on" is a portfolio
+    persons = {e.name for e in extract_entities(make_doc(f"Statement\n\nSenator {name} introduced a bill."))
+               if e.label == "PERSON"}
+    assert name in persons, persons

@@ -22,7 +22,9 @@ def _persons(make_doc, text: str) -> set[str]:
 
 
 @pytest.mark.parametrize(("text", "ruler"), [
-    ("Political prisoners are being unjustly detained by the Lukashenka regime.", "Lukashenka"),
+    ("Political prisoners are being unjustly detained by the Lukashenko regime.", "Lukashenko"),
+    ("Alexander Lukashenka spoke on Monday. Political prisoners are being unjustly detained by the Lukashenka "
+     "regime.", "Alexander Lukashenka"),
     ("The Assad regime used chemical weapons against its own people.", "Assad"),
     ("We will continue to press the Maduro dictatorship to release them.", "Maduro"),
 ])
@@ -52,3 +54,19 @@ def test_a_familiar_first_name_does_not_join_a_listed_surname(make_doc) -> None:
     persons = _persons(make_doc, "Press Briefing\n\nPresident Lukashenko said the country would respond.\n\n"
                                  "With that, Alex, why don't you kick us off?")
     assert "Alex" in persons and not any("Alex " in p for p in persons), persons
+
+
+@pytest.mark.parametrize("text", [
+    "The Mullah regime executed a wrestler.",
+    "Travel within the Schengen regime is free.",
+    "The Kimberley regime certifies rough diamonds.",
+])
+def test_a_word_before_regime_with_no_sign_of_a_surname_is_no_person(make_doc, text: str) -> None:
+    # the review of round 45: a place, a treaty or a system names a regime too
+    assert _persons(make_doc, "Statement\n\n" + text) == set()
+
+
+def test_the_rulers_possessive_regime_is_no_actor() -> None:
+    record = pipeline.extract("Statement\n\nThe Assad regime's forces attacked Idlib.", published="2023-08-21").to_dict()
+    names = {e["id"]: e["name"] for e in record["entities"]}
+    assert all(names.get(e.get("actor")) != "Assad" for e in record["events"]), record["events"]

@@ -44,3 +44,15 @@ def test_the_signer_of_an_instrument_enacts_its_sanctions(text: str) -> None:
     # (``events.documentacts.instrument_enactor``)
     events = _events(text)
     assert ("SANCTION", "Ana Novak", "CHL") in events, events
+
+
+def test_an_order_revoking_sanctions_sanctions_no_one() -> None:
+    events = _events("Fact Sheet: President Ana Novak Acts\n\nToday, President Ana Novak of Chile signed an Executive "
+                     "Order revoking sanctions on the International Criminal Court.")
+    assert not any(e[0] == "SANCTION" for e in events), events
+
+
+def test_a_bloc_named_beside_we_stays_the_bloc() -> None:
+    events = _events("Remarks by President Ana Novak of Chile\n\nPRESIDENT NOVAK:  The alliance is strong. We, the "
+                     "Alliance, condemned Russia's attack.")
+    assert not any(e[1] == "Ana Novak" for e in events if e[0] == "ACCUSE"), events

@@ -103,3 +103,35 @@ def test_an_event_before_a_title_is_no_body_the_holder_presides() -> None:
             "the United States on April 26, 2023.")
     record = pipeline.extract(text, published="2023-03-07").to_dict()
     assert any(r["role"] == "head_of_state" and r["country"] == "KOR" for r in record["roles"]), record["roles"]
+
+
+_MARSHALS = ("President Biden Announces Nominees for U.S. Marshal\n\nToday, President Biden announced his intent to "
+             "nominate the following individual to serve as United States Marshal:\n\n**John Roe, U.S. Marshal nominee "
+             "for the District of Minnesota**\n\n")
+
+
+@pytest.mark.parametrize(("paragraph", "category"), [
+    ("John Roe has served as the Chief of Police for the Springfield Police Department since 2019. From 1993 to "
+     "2019, Mr. Roe worked for the Riverside Police Department. He held numerous leadership positions while at the "
+     "department, including Deputy Chief of Patrol from 2010 to 2012, Lieutenant Supervisor for the Domestic "
+     "Assault Unit from 2012 to 2017, and First Precinct Inspector from 2017 to 2019.", "official_other"),
+    ("John Roe has served as the Chief of Police for the Springfield Police Department since 2019. Before that, "
+     "Mr. Roe served in the United States Army for 20 years, retiring as a Lieutenant Colonel.", "military_commander"),
+])
+def test_a_police_departments_rank_is_no_military_command(paragraph: str, category: str) -> None:
+    record = pipeline.extract(_MARSHALS + paragraph, published="2021-11-12").to_dict()
+    ranks = [r for r in record["roles"] if "Lieutenant" in r["title"]]
+    assert ranks and all(r["role"] == category for r in ranks), record["roles"]
+
+
+def test_a_governors_state_is_no_country(roles_of) -> None:  # noqa: F811
+    roles, _ = roles_of("Statement\n\nI send my congratulations to Brian Kemp of Georgia on his reelection as Governor.",
+                        published="2024-05-06")
+    assert not any(r.country == "GEO" for r in roles), roles
+
+
+def test_each_addressee_holds_the_office_of_their_own_phrase(roles_of) -> None:  # noqa: F811
+    roles, _ = roles_of("Statement\n\nI send my congratulations to Karl Meyer of Germany for his appointment as "
+                        "Chancellor, and to Rosa Klein of Austria for her election as President.", published="2024-05-06")
+    got = {(r.person_name, r.title, r.country) for r in roles}
+    assert {("Karl Meyer", "Chancellor", "DEU"), ("Rosa Klein", "President", "AUT")} <= got, roles
