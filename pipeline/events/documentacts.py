@@ -109,7 +109,7 @@ def instrument_enactor(ctx: "Context", verb: "Token", typ: str | None) -> "Party
     Executive Order imposing sanctions", "a proclamation that restricts entry"), as the actor of the
     act it enacts; None otherwise (module docstring)."""
     if typ not in ENACTED_TYPES or verb.dep_ not in ("acl", "relcl") or verb.tag_ not in ("VBG", "VBZ", "VBP") \
-            or verb.lemma_.lower() in _UNDOING:
+            or verb.lemma_.lower() in _UNDOING and typ != "CONCEDE":
         return None  # ("an Executive Order revoking sanctions" undoes them: no sanction by its signer)
     noun = verb.head
     if noun.lemma_.lower() not in INSTRUMENT_NOUNS or noun.i in ctx.quoted:

@@ -143,9 +143,9 @@ def possessive_country(rd: Reader, c: Candidate) -> str | None:
 # Lower-case particles inside Arabic, Dutch, German, Romance and other personal names ("Mohammed
 # bin Salman", "Ursula von der Leyen", "Luiz Inácio Lula da Silva"): a name the NER cut short
 # goes on through them.
-_NATIONAL_ROLES = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister", "minister_other",
-                             "national_security_advisor"})
-"""offices a nation has ("of Kuwait ... Prime Minister"); a governor's or mayor's "of Georgia" names a state or city"""
+_SUBNATIONAL = re.compile(r"\b(?:Governor|Mayor|Premier|Lieutenant|Alderm[ae]n|Council(?:man|woman|lor|or)?|Sheriff"
+                          r"|County|State|Provincial|Municipal)\b", re.IGNORECASE)
+"""offices of a state, province or city: their holder's "of Georgia", "of Victoria" names no country"""
 _TITLE_COMPLEMENT = re.compile(r"\s(?:of|to|for|in|at|on)\s", re.IGNORECASE)
 _NAME_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "ould", "abu", "de", "da", "do", "dos", "das", "di",
                              "du", "van", "von", "der", "den", "la", "le", "y"})
@@ -166,7 +166,7 @@ def trailing_owner(rd: Reader, c: Candidate) -> tuple[str, str] | None:
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
     if span is None:
         return None
-    if c.title_start > c.start and not _TITLE_COMPLEMENT.search(c.title) and c.role in _NATIONAL_ROLES:
+    if c.title_start > c.start and not _TITLE_COMPLEMENT.search(c.title) and not _SUBNATIONAL.search(c.title):
         # a bare title written after its holder ("congratulations to X of Kuwait for his
         # appointment as Prime Minister"): the "of" phrase after the name, not after the evidence
         at = span.text.find(c.name)
