@@ -56,3 +56,9 @@ def test_a_bloc_named_beside_we_stays_the_bloc() -> None:
     events = _events("Remarks by President Ana Novak of Chile\n\nPRESIDENT NOVAK:  The alliance is strong. We, the "
                      "Alliance, condemned Russia's attack.")
     assert not any(e[1] == "Ana Novak" for e in events if e[0] == "ACCUSE"), events
+
+
+def test_an_order_lifting_sanctions_concedes() -> None:
+    events = _events("Fact Sheet: President Ana Novak Acts\n\nToday, President Ana Novak of Chile signed an Executive "
+                     "Order lifting sanctions on Syria.")
+    assert ("CONCEDE", "Ana Novak", "CHL") in events, events

@@ -135,3 +135,9 @@ def test_each_addressee_holds_the_office_of_their_own_phrase(roles_of) -> None: 
                         "Chancellor, and to Rosa Klein of Austria for her election as President.", published="2024-05-06")
     got = {(r.person_name, r.title, r.country) for r in roles}
     assert {("Karl Meyer", "Chancellor", "DEU"), ("Rosa Klein", "President", "AUT")} <= got, roles
+
+
+def test_a_national_office_of_another_kind_keeps_its_country(roles_of) -> None:  # noqa: F811
+    roles, _ = roles_of("Statement\n\nI send my congratulations to Will Rose of Canada for his election as Speaker.",
+                        published="2024-05-06")
+    assert any(r.person_name == "Will Rose" and r.country == "CAN" for r in roles), roles
