@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..knowledge.offices import folded_name_key, load_offices
+from ..knowledge.wordlists import word_set
 from .addressed_names import name_word_test
 
 if TYPE_CHECKING:
@@ -29,9 +30,8 @@ if TYPE_CHECKING:
 
 Item = tuple[int, int, str]
 
-_REGIME_NOUNS = ("regime", "dictatorship", "junta")
-"""Nouns a ruler's family name is written before (Merriam-Webster: regime 2a "a government in power";
-dictatorship 1; junta 2 "a group of persons controlling a government")."""
+_REGIME_NOUNS = tuple(sorted(word_set("entities", "regime_nouns")))
+"""Nouns a ruler's family name is written before (the ``regime_nouns`` word list)."""
 
 
 def regime_names(doc: "Doc", items: list[Item], words: "DocWords", gaz: "Gazetteer", head_end: int = 0) -> list[Item]:

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..knowledge.wordlists import word_set
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -21,7 +23,7 @@ if TYPE_CHECKING:
 
 GOVERNMENT_WORDS = frozenset({"government", "administration"})
 """nouns naming a government as a whole (the lemma)"""
-REGIME_NOUNS = frozenset({"regime", "dictatorship", "junta"})
+REGIME_NOUNS = word_set("entities", "regime_nouns")
 """nouns naming a government by its ruler as illegitimate ("the Assad regime": :mod:`pipeline.entities.regime_names`)"""
 _DEMONSTRATIVES = frozenset({"this"})
 """determiners that point at the speaker's own government ("this Administration"; "that
