@@ -34,7 +34,7 @@ from .definite_orgs import named_again
 from .lexicon import load
 from .itsubjects import prior_subject
 from .jointtitles import joint_title_holder
-from .led_governments import led_government, regime_ruler
+from .led_governments import REGIME_NOUNS, led_government, regime_ruler
 from .memberbodies import member_body
 from .our_nations import our_nations
 from .owned_organs import organ_possessor
@@ -59,7 +59,7 @@ _NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "flat", "det"
 _PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his"})
 SPEAKER_PRONOUNS = frozenset({"we", "i", "us", "our", "my", "me"})
 _PRONOUNS_SINGULAR_SPEAKER = frozenset({"i", "my", "me"})
-_GOVERNMENT_WORDS = frozenset({"government", "administration"})
+_GOVERNMENT_WORDS = frozenset({"government", "administration"}) | REGIME_NOUNS  # ("the Erdogan regime": :mod:`.led_governments`)
 _PERSON_POSSESSIVES = frozenset({"his", "her", "my", "our"})  # "our Administration": the speaker's
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _TITLE_WINDOW = 8

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..knowledge.offices import folded_name_key, load_offices
 from ..knowledge.wordlists import word_set
 
 if TYPE_CHECKING:
@@ -42,7 +43,8 @@ def led_government(ctx: "Context", tok: "Token") -> "Party | None":
     """
     from .context import Party  # (context imports this module)
 
-    if tok.lemma_.lower() not in GOVERNMENT_WORDS or tok.i in ctx.quoted:
+    regime = tok.lower_ in REGIME_NOUNS
+    if tok.lemma_.lower() not in GOVERNMENT_WORDS and not regime or tok.i in ctx.quoted:
         return None
     if ctx.home_country and any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in tok.children):
         return Party(entity=None, country=ctx.home_country, token=tok, name=ctx.home_country)
@@ -53,7 +55,7 @@ def led_government(ctx: "Context", tok: "Token") -> "Party | None":
         ent = ctx.entity_at.get(c.i)
         if ent is None or ent.label != "PERSON":
             continue
-        code = ctx._country(ent, [], [])
+        code = ctx._country(ent, [], []) or (_table_country(ent.name) if regime else None)
         if code is None:
             return None  # a named leader of no known government: not settled
         countries.add(code)
@@ -72,3 +74,11 @@ def regime_ruler(head: "Token", tok: "Token", entity_at: dict) -> bool:
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     # (the regime heads the phrase, or owns its head: "the Assad regime's forces attacked")
     return nxt is not None and nxt.lower_ in REGIME_NOUNS and nxt.i <= head.i and ent is not None and ent.label == "PERSON"
+
+
+def _table_country(name: str) -> str | None:
+    """The one country the office-holder table gives a ruler of this name, on any date ("Erdogan":
+    TUR); None when it lists none or several ("Kim")."""
+    rows = load_offices().holders_named(folded_name_key(name))
+    countries = {h.country for h in rows if h.country}
+    return countries.pop() if len(countries) == 1 else None

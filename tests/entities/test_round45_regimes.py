@@ -70,3 +70,13 @@ def test_the_rulers_possessive_regime_is_no_actor() -> None:
     record = pipeline.extract("Statement\n\nThe Assad regime's forces attacked Idlib.", published="2023-08-21").to_dict()
     names = {e["id"]: e["name"] for e in record["entities"]}
     assert all(names.get(e.get("actor")) != "Assad" for e in record["events"]), record["events"]
+
+
+@pytest.mark.parametrize(("text", "typ", "country"), [
+    ("The Erdogan regime attacked Kurdish positions in Syria.", "ASSAULT", "TUR"),
+    ("The Putin regime attacked Ukraine.", "ASSAULT", "RUS"),
+])
+def test_a_named_regime_acts_as_its_rulers_country(text: str, typ: str, country: str) -> None:
+    # the office-holder table gives the ruler's one country (``events.led_governments``)
+    record = pipeline.extract("Statement\n\n" + text, published="2023-08-21").to_dict()
+    assert any(e["type"] == typ and e["actor_country"] == country for e in record["events"]), record["events"]
