@@ -4,13 +4,13 @@ of National Drug Control Policy Rahul Gupta" (PERSON "Policy Rahul Gupta").
 
 An office written before its holder's name ends in a capitalised portfolio or body ("... for
 International Economics", "... of National Drug Control Policy"); the small model often starts
-the name one word early. The first word of such a span is no part of the name when it is an
-English abstract noun (an abstract noun's ending, "-ics", "-cy", "-ity", ..., and a noun of
-WordNet, the model's lemma index, singular or regular plural), no listed given name and no Census
-surname, and the word before it is capitalised too (the office's words run on into it). WordNet
-also lists famous people ("Faisal"); the ending keeps their names whole. The span then starts at the next word; at least two words stay ("Daleep
-Singh"). Given names that are nouns ("Rose", "Will", "Mark") and surnames that are ("Banks",
-"Mills") are kept by the name lists.
+the name one word early. The first word of such a span is no part of the name when it closes a
+capitalised run after "for", "of" or "on" (a portfolio, not a plain title: "Senator Clemency Rose
+Hart" keeps her name) and is an English abstract noun (an abstract noun's ending, "-ics", "-cy",
+"-ity", ..., and a noun of WordNet, the model's lemma index, singular or regular plural) that is
+no listed given name and no Census surname (:func:`pipeline.lemmas.glued_office_word`). WordNet
+also lists famous people ("Faisal"); the ending keeps their names whole. The span then starts at
+the next word; at least two words stay ("Daleep Singh").
 """
 
 from __future__ import annotations

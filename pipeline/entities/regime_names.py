@@ -1,4 +1,4 @@
-"""A ruler named by the regime that bears the name: "the Assad regime", "the Lukashenka regime",
+"""A ruler named by the regime that bears the name: "the Assad regime", "the Lukashenko regime",
 "the Maduro dictatorship".
 
 English names a government it calls illegitimate after its ruler, with "the" and the ruler's family
@@ -10,8 +10,9 @@ case and no word of the office ontology, is a person named (annotation guide: "e
 named") when something says it is a surname: the last word of a person the article names in
 full, or a holder's family name in the office-holder table ("Assad", "Maduro", "Lukashenko").
 Other words before "regime" are as often a place, a treaty or a system ("the Schengen regime",
-"the Kimberley regime", "the Kafala regime"): the review of round 45 found eight such. A hyphenated pair ("the Ortega-Murillo regime") names two rulers as one word and is left
-alone: the model reads it as one name, which would be neither ruler's.
+"the Kimberley regime", "the Kafala regime"): the review of round 45 found eight such. A
+hyphenated pair ("the Ortega-Murillo regime") names two rulers as one word and is left alone: the
+model reads it as one name, which would be neither ruler's.
 """
 
 from __future__ import annotations
