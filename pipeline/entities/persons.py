@@ -339,6 +339,11 @@ def surname_mentions(doc: "Doc", items: list[Item], gaz: "Gazetteer", words: "Do
     return out
 
 
+def _glued_hyphen(tok: "Token") -> bool:
+    """A hyphen written with no space on either side ("Jean-Pierre")."""
+    return tok.text == "-" and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_ and not tok.whitespace_
+
+
 def split_headline_persons(doc: "Doc", items: list[Item], head_end: int) -> list[Item]:
     """In the title line (tokens before ``head_end``), keep of a PERSON span the runs of words
     the body also writes in a person's name: "Blinken Meets Wang Yi" -> "Blinken", "Wang Yi";
@@ -385,9 +390,12 @@ def split_headline_persons(doc: "Doc", items: list[Item], head_end: int) -> list
         if cut - s >= 2 and doc[s].lower_ in surnames and not any(
                 NICKNAMES.get(t.lower_, t.lower_) in body or is_given_name(t.text) for t in doc[s + 1:cut]):
             out.append((s, s + 1, lab))  # "President Trump Announces Appointments": the body's "Donald J. Trump"
-        elif after_title(doc, s, comma=False) and cut - s <= 3 and not any(
-                t.lower_ in lower or not (t.is_title or t.lower_ in NAME_PARTICLES) for t in doc[s:cut]):
-            out.append((s, cut, lab))  # "NATO Secretary General Jens Stoltenberg": the body's "Jens" is his
+        elif after_title(doc, s, comma=False) and sum(t.text != "-" for t in doc[s:cut]) <= 3 and not any(
+                t.lower_ in lower or not (t.is_title or t.lower_ in NAME_PARTICLES or _glued_hyphen(t))
+                for t in doc[s:cut]):
+            # "NATO Secretary General Jens Stoltenberg": the body's "Jens" is his; "Press Secretary
+            # Karine Jean-Pierre": a hyphen joining a double surname is no word of its own
+            out.append((s, cut, lab))
         elif runs:
             out.extend(runs)
         elif spouse or after_title(doc, s, comma=False) or (

@@ -290,7 +290,7 @@ def persons_from_roles(entities: tuple[Entity, ...], roles: tuple[Role, ...],
             out.append(role)
             continue
         ev = role.evidence
-        pos = ev.text.find(role.person_name)
+        pos = _name_at(ev.text, role.person_name)
         if pos < 0:
             # the holder named in another sentence ("Kate Doyle ... As minister for defence
             # she ..."): the entity of that name, or of its formal form, when there is exactly one
@@ -486,11 +486,24 @@ Hall of Fame"), unless a body is named for it."""
 _FUTURE_HOLDER = re.compile(r"\b(?:the|a|our|your|their|his|her)\s+(?:next|future|would-be|prospective)\s+$", re.IGNORECASE)
 
 
+# The parser reads a no-break space, a line break or a tab between a name's words as one space
+# (pipeline.textnorm), so the name the stage read may be written with any of them in the evidence.
+_ONE_SPACE = str.maketrans({c: " " for c in "\u00a0\u202f\u2007\u2009\n\t"})
+
+
+def _name_at(evidence_text: str, name: str) -> int:
+    """Where ``name`` starts in the evidence text, a one-character break between words counting as
+    its space ("Sauli\u00a0Niinistö"); -1 when it is not there."""
+    pos = evidence_text.find(name)
+    return pos if pos >= 0 else evidence_text.translate(_ONE_SPACE).find(name)
+
+
 def _mention(role: Role) -> Span:
     """The holder's name in a role's evidence, as a mention (the name is in the evidence)."""
     ev = role.evidence
-    pos = ev.text.find(role.person_name)
-    return Span(start=ev.start + pos, end=ev.start + pos + len(role.person_name), text=role.person_name)
+    pos = _name_at(ev.text, role.person_name)
+    end = pos + len(role.person_name)
+    return Span(start=ev.start + pos, end=ev.start + end, text=ev.text[pos:end])
 
 
 def _headline_end(doc: "Doc", title: str | None) -> int:

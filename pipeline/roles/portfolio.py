@@ -156,11 +156,17 @@ def _line_break(tok: "Token") -> bool:
     return tok.is_space and tok.text.count("\n") == 1
 
 
+# How a holder is addressed before the name ("His Excellency", "The Honorable"), never a word of a
+# portfolio: a guest list's next line starts so ("Secretary of State | His Excellency Jane Roe").
+_STYLES_OF_ADDRESS = frozenset({"excellency", "majesty", "highness", "honorable", "honourable"})
+
+
 def _portfolio_word(rd, tok: "Token") -> bool:
     """A capitalised word of a portfolio, or a body's initials after its public organ ("... of the
     Executive Committee of the PLO Jane Roe"): no person's name, date or number, and no given name
     unless the NER reads it in a body's name ("Chief of the Forest Service Jane Roe")."""
     return (tok.is_title or _organ_initials(rd, tok)) and tok.is_alpha and not rd.is_person(tok) \
+        and tok.pos_ not in ("PRON", "DET") and tok.lower_ not in _STYLES_OF_ADDRESS \
         and tok.ent_type_ not in ("DATE", "CARDINAL") and (tok.ent_type_ == "ORG" or not is_given_name(tok.text)) \
         and (tok.ent_type_ != "PERSON" or rd.entity(tok) is None)  # a word the entities stage cut from a name
 
