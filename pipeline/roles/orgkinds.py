@@ -19,6 +19,8 @@ from .corporate import government_corporation
 from .io_posts import organ_of
 
 _WS = re.compile(r"\s+")
+# A country's government named as a whole ("the Government of the Republic of Fiji").
+_GOVERNMENT_OF = re.compile(r"^(?:the\s+)?government\s+of\s+(?:the\s+)?(.+)$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -65,6 +67,8 @@ def org_kind(name: str, gaz: gazetteer.Gazetteer) -> tuple[str, str] | None:
     off = load_offices()
     if (org := organ_of(name, gaz)) is not None:
         return ("org", org)  # "African Union Commission": the organisation's organ
+    if (whole := _GOVERNMENT_OF.match(name)) and (code := gaz.country(whole.group(1))):
+        return ("country", code)  # "the Government of Spain": the country's government as a whole
     words = [w.strip(".,'’").lower() for w in name.split()]
     if any(w in off.gov_body_words for w in words) or name.replace(".", "").replace("-", "").isupper():
         return None  # acronyms are mostly agencies ("CIA", "MI6"): part of the title as before

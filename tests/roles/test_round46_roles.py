@@ -70,3 +70,16 @@ def test_officials_of_international_bodies_serve_the_body(roles_of, sentence: st
                                                           org: str) -> None:  # noqa: F811
     roles, _ = roles_of("Readout\n\n" + sentence, published="2024-05-06", country="USA")
     assert any(r.person_name == holder and r.organization == org and r.country is None for r in roles), roles
+
+
+@pytest.mark.parametrize(("sentence", "holder", "country", "role"), [
+    ("It was signed by the President of the Government of Spain, Jane Roe.", "Jane Roe", "ESP", "head_of_government"),
+    ("It was signed by Minister Jane Roe of the Government of the Republic of Fiji.", "Jane Roe", "FJI", None),
+    ("Tomas Varga, Minister of Foreign Affairs of the Government of Canada, spoke first.", "Tomas Varga", "CAN",
+     "foreign_minister"),
+])
+def test_government_of_a_country_names_the_office_country(roles_of, sentence: str, holder: str, country: str,
+                                                          role: str | None) -> None:  # noqa: F811
+    # "the Government of X" is the country's government as a whole, not a body whose words join the title
+    roles, _ = roles_of("Joint Declaration\n\n" + sentence, published="2024-05-06")
+    assert any(r.person_name == holder and r.country == country and role in (None, r.role) for r in roles), roles
