@@ -207,6 +207,8 @@ class _Finder:
         if obj is not None and "as" in e.prep:
             # "dismissed the measures as illegal": the parser may hang the predicate's "as" on the object
             parts += [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"]
+        if e.prep and (typ := self._subject_type(e, verb)):
+            return typ  # "soldiers travelled to Russia": who moves decides over where to
         for p in parts:
             typ = e.prep.get(p.lower_)
             # a preposition before the verb heads a fronted adjunct ("With Sweden's accession,
@@ -260,15 +262,16 @@ class _Finder:
         if e.prep.get("with") == "CONSULT" and obj is None and (reciprocal_subject(verb, self.entity_at) or pair_subject(
                 verb, self.entity_at) or told_subject(verb)):  # "the two leaders spoke" (:mod:`.pair_subjects`)
             return "CONSULT"  # "X and Y spoke today about Afghanistan": with each other
-        if e.subject:
-            subj = _subject(verb)
-            if subj is not None and subj.pos_ != "PROPN":  # (a named subject is no word class:
-                # "the Grizzly Creek Fire hit Colorado" is a wildfire, not gunfire)
-                # "military instructors", "naval vessels": a modifier classifies the subject too
-                typ = self._class_type(e.subject, [subj, *(c for c in subj.children if c.dep_ in ("compound", "amod"))])
-                if typ:
-                    return typ
-        return e.type
+        return self._subject_type(e, verb) or e.type
+
+    def _subject_type(self, e: Entry, verb: "Token") -> str | None:
+        """The type the entry gives the verb's subject's word class ("troops travelled to X": a
+        military move); a named subject is no word class ("the Grizzly Creek Fire hit Colorado"
+        is a wildfire, not gunfire); a modifier classifies the subject too ("naval vessels")."""
+        subj = _subject(verb) if e.subject else None
+        if subj is None or subj.pos_ == "PROPN":
+            return None
+        return self._class_type(e.subject, [subj, *(c for c in subj.children if c.dep_ in ("compound", "amod"))])
 
     def _excluded(self, e: Entry, head: "Token") -> bool:
         """Whether the object of ``head`` (a preposition or an event noun) or its of/about/over
