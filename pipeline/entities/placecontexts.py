@@ -3,7 +3,7 @@ as places or bodies where English says "person".
 
 Spoken remarks and wire copy name towns, stations and works sites that the statistical NER reads
 as surnames, because a one-word capitalised name is most often a person's in its training data.
-Three contexts of English say the name is a place, each only for a name with no sign of a person
+Four contexts of English say the name is a place, each only for a name with no sign of a person
 anywhere in the article (never after an office word or a courtesy title, no given name first,
 never part of a longer person's name, never the subject of "said"):
 
@@ -14,6 +14,8 @@ never part of a longer person's name, never the subject of "said"):
 - a modifier of a noun for a site: "London's Euston station", "its Zuffenhausen and Weissach
   sites" (the rule of :func:`pipeline.entities.spans.repair_spans` for "the X region" needs
   "the" before; a possessive or "its" works the same way).
+- the "of" phrase of a noun for a part, a land feature or the people of a place, for a name the
+  gazetteer knows as a place: "the shores of Normandy", "the people of Tigray".
 
 And two contexts say the name is a person's, whatever the model tagged:
 
@@ -59,6 +61,7 @@ _LIST_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG"})
 # Nouns for a site a place name modifies ("Euston station", "the Weissach sites"); "base",
 # "state", "area" and "border" also follow a politician's name ("the Trump base"); data: word_lists.json.
 _SITE_NOUNS = (PLACE_NOUNS - {"base", "state", "area", "border"}) | word_set("entities", "place_site_nouns")
+_PART_NOUNS = word_set("entities", "place_part_nouns")
 _LIST_GLUE = frozenset({",", ";", "and", "or"})
 _SPEECH_VERBS = word_set("entities", "speech_verb_forms")
 _RELATIVES = frozenset({"who", "whom", "whose"})
@@ -200,6 +203,10 @@ def _places(doc: "Doc", items: list[Item], gaz: "Gazetteer", evidence: _Evidence
         # "Euston station", "Zuffenhausen and Weissach sites"
         elif after.is_lower and after.lower_ in _SITE_NOUNS and evidence.bare(s, e):
             out[k] = (s, e, "LOC")
+        # "the shores of Normandy", "the people of Tigray": a part or the people of a place
+        elif s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].is_lower and doc[s - 2].lower_ in _PART_NOUNS \
+                and P.candidates(doc[s:e].text) and evidence.bare(s, e):
+            out[k] = (s, e, "GPE")
         elif after.lower_ == "and" and nxt is not None and nxt[0] == e + 1 and nxt[1] < n \
                 and doc[nxt[1]].is_lower and doc[nxt[1]].lower_ in _SITE_NOUNS and doc[nxt[1]].lower_.endswith("s") \
                 and evidence.bare(s, e):

@@ -83,3 +83,18 @@ def test_government_of_a_country_names_the_office_country(roles_of, sentence: st
     # "the Government of X" is the country's government as a whole, not a body whose words join the title
     roles, _ = roles_of("Joint Declaration\n\n" + sentence, published="2024-05-06")
     assert any(r.person_name == holder and r.country == country and role in (None, r.role) for r in roles), roles
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("79 years ago today, Allied forces stormed the shores of Normandy and launched the greatest amphibious "
+     "operation in history.", "Normandy"),
+])
+def test_part_of_a_place_names_the_place_not_a_person(sentence: str, place: str) -> None:
+    result = pipeline.extract("Statement\n\n" + sentence, published="2024-06-06")
+    assert place not in [e.name for e in result.entities if e.label == "PERSON"], result.entities
+
+
+def test_a_persons_family_stays_a_person() -> None:
+    result = pipeline.extract("Statement\n\nThe family of Rodney Wallace thanked the people of Burlington.",
+                              published="2024-06-06")
+    assert "Rodney Wallace" in [e.name for e in result.entities if e.label == "PERSON"]
