@@ -331,11 +331,15 @@ def coordinated_names(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> list[I
     gave it: "Angela and Emmanuel", "people named Bush and Cheney and Ford and Reagan"; not a
     country, a capital or an organisation the gazetteer knows ("Biden and Germany")."""
     persons = {s for s, e, lab in items if lab == "PERSON" and e - s == 1}
-    if not persons:
+    full = {i for s, e, lab in items if lab == "PERSON" and e - s >= 2 for i in range(s, e)}
+    if not persons and not full:
         return items
     out: list[Item] = []
     for s, e, lab in items:
         tok = doc[s]
+        if lab == "GPE" and e - s == 1 and e < len(doc) and _given_before_surname(doc, tok, full):
+            out.append((s, e + 1, "PERSON"))  # "Evan Roe and Austin Tice": "Austin" is his given name
+            continue
         if (lab in _OTHER_LABELS and e - s == 1 and tok.is_title and tok.is_alpha and tok.tag_ == "NNP"
                 and not gaz.country(tok.text) and not gaz.organization(tok.text) and not not_a_name_word(tok)):
             near = [tok.head.i] if tok.dep_ == "conj" else []
@@ -344,6 +348,15 @@ def coordinated_names(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> list[I
                 lab = "PERSON"
         out.append((s, e, lab))
     return out
+
+
+def _given_before_surname(doc: "Doc", tok: "Token", full: set[int]) -> bool:
+    """Whether a one-word place name is a given name the model read as a place ("Austin", "Jordan")
+    before an untagged capitalised word, the two coordinated with a person named in full."""
+    nxt = doc[tok.i + 1]
+    return (tok.whitespace_ and is_given_name(tok.text) and nxt.is_title and nxt.is_alpha and nxt.tag_ == "NNP"
+            and not nxt.ent_type_ and not P.candidates(nxt.text) and tok.head.i == nxt.i
+            and (nxt.dep_ == "conj" and nxt.head.i in full or any(c.dep_ == "conj" and c.i in full for c in nxt.children)))
 
 
 # Nouns a pair of leaders' surnames joined by a hyphen names: "the Obama-Biden administration",
