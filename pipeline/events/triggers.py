@@ -207,8 +207,6 @@ class _Finder:
         if obj is not None and "as" in e.prep:
             # "dismissed the measures as illegal": the parser may hang the predicate's "as" on the object
             parts += [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"]
-        if e.prep and (typ := self._subject_type(e, verb)):
-            return typ  # "soldiers travelled to Russia": who moves decides over where to
         for p in parts:
             typ = e.prep.get(p.lower_)
             # a preposition before the verb heads a fronted adjunct ("With Sweden's accession,
@@ -221,7 +219,7 @@ class _Finder:
                     return None  # "works with foreign firms": nobody named; "worked with Goldman Sachs": a job, not two states
                 if e.not_object and self._excluded(e, p):
                     return None  # "warned of famine": a danger nobody wields, no threat
-                return typ
+                return self._subject_type(e, verb) or typ  # "soldiers travelled to Russia": who moves decides
         if e.not_object and self._class_type(dict.fromkeys(e.not_object, "X"), [
                 *(object_words(verb) if obj is not None else ()),
                 # "signed a proclamation adjusting imports": the parser may make the participle's
@@ -262,7 +260,8 @@ class _Finder:
         if e.prep.get("with") == "CONSULT" and obj is None and (reciprocal_subject(verb, self.entity_at) or pair_subject(
                 verb, self.entity_at) or told_subject(verb)):  # "the two leaders spoke" (:mod:`.pair_subjects`)
             return "CONSULT"  # "X and Y spoke today about Afghanistan": with each other
-        return self._subject_type(e, verb) or e.type
+        # (a verb whose type comes from its preposition alone is no event without it: "soldiers travelled home")
+        return (None if e.prep and e.type is None else self._subject_type(e, verb)) or e.type
 
     def _subject_type(self, e: Entry, verb: "Token") -> str | None:
         """The type the entry gives the verb's subject's word class ("troops travelled to X": a

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from ..knowledge.offices import HONORIFICS, ORG_LAST_WORDS
 from ..lemmas import plural_noun_token
 from ..names import is_given_name
+from ..nlp import original_range, raw_text
 from .appositive_modifiers import description_start
 from .body_names import title_word_run
 from .lists import untagged_name_before
@@ -26,6 +27,27 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = ["name_after", "name_before"]
+
+# A style of address before a holder's name ("The Honourable", "His Excellency", "Her Royal
+# Highness"): no word of the office and none of the name.
+_STYLE_LEADS = frozenset({"the", "his", "her"})
+_STYLE_WORDS = frozenset({"honourable", "honorable", "excellency", "majesty", "highness", "royal"})
+
+
+def _style_end(doc: "Doc", i: int, end: int) -> int:
+    """The token after a style of address at ``i`` written on the title's line, else ``i``: on a
+    guest list a line that starts with a style is the next guest's ("Secretary of State | His
+    Excellency Jane Roe, Minister ...": the parser's text joins the lines, the article's does not)."""
+    if not (i + 1 < end and doc[i].lower_ in _STYLE_LEADS and doc[i + 1].lower_ in _STYLE_WORDS) or i == 0:
+        return i
+    before, at = original_range(doc, doc[i - 1].idx, doc[i].idx + 1)
+    if "\n" in raw_text(doc)[before:at]:
+        return i
+    j = i + 1
+    while j < end and doc[j].lower_ in _STYLE_WORDS:
+        j += 1
+    return j
+
 
 _NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$")
 # Lower-case particles a surname can open with when it is written without the given name
@@ -71,6 +93,7 @@ def name_after(rd: Reader, i: int, sent_end: int) -> tuple[int, int] | None:
     if i < sent_end and doc[i].text == "." and i > 0 and _split_abbreviation(doc, i - 1):
         i += 1  # "Lt. Gen. Jane Roe": the title ended at "Lt", its period is a token of its own
     i = rank_run_end(rd, retired_mark_end(doc, i, sent_end), sent_end)  # "Gen. (Ret.) X", "spokesman, Lt. Gen. X"
+    i = _style_end(doc, i, sent_end)  # "Minister for Foreign Affairs The Honourable Penny Wong"
     while i < sent_end and (doc[i].lower_.rstrip(".") in rd.off.courtesy or doc[i].text.endswith(".") and doc[i].lower_ in rd.off.heads
                             or _rank_before_name(rd, i, sent_end) or i + 1 < sent_end and _split_abbreviation(doc, i)):
         i += 2 if _split_abbreviation(doc, i) else 1

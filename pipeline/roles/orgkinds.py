@@ -67,8 +67,10 @@ def org_kind(name: str, gaz: gazetteer.Gazetteer) -> tuple[str, str] | None:
     off = load_offices()
     if (org := organ_of(name, gaz)) is not None:
         return ("org", org)  # "African Union Commission": the organisation's organ
-    if (whole := _GOVERNMENT_OF.match(name)) and (code := gaz.country(whole.group(1))):
-        return ("country", code)  # "the Government of Spain": the country's government as a whole
+    if (whole := _GOVERNMENT_OF.match(name)) and (code := gaz.names.get(gazetteer.key(whole.group(1)))):
+        # "the Government of Spain": the country's government as a whole (a country's name, not
+        # its capital's: "the Government of Madrid" is the region's)
+        return ("country", code)
     words = [w.strip(".,'’").lower() for w in name.split()]
     if any(w in off.gov_body_words for w in words) or name.replace(".", "").replace("-", "").isupper():
         return None  # acronyms are mostly agencies ("CIA", "MI6"): part of the title as before

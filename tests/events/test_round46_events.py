@@ -33,3 +33,10 @@ def test_troops_travelling_is_a_military_move(sentence: str, country: str | None
 def test_an_official_travelling_still_visits() -> None:
     events = _events("Readout\n\nSecretary of Defense Jane Roe traveled to Manila on Monday.")
     assert any(t == "CONSULT" and c == "USA" for t, c, _ in events), events
+
+
+def test_soldiers_travelling_with_no_destination_is_no_event() -> None:
+    # the type comes from "to" a place; without one the trip is nobody's act
+    events = _events("Briefing\n\nMR. ROE:  Two Russian warships traveled to Havana on Monday.  Russian soldiers "
+                     "travelled home for the holidays.")
+    assert [t for t, _, trig in events if trig == "travelled"] == [], events

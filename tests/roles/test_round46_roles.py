@@ -98,3 +98,22 @@ def test_a_persons_family_stays_a_person() -> None:
     result = pipeline.extract("Statement\n\nThe family of Rodney Wallace thanked the people of Burlington.",
                               published="2024-06-06")
     assert "Rodney Wallace" in [e.name for e in result.entities if e.label == "PERSON"]
+
+
+@pytest.mark.parametrize(("sentence", "holder", "title"), [
+    ("Minister for Foreign Affairs The Honourable Penny Roe will attend the meeting.", "Penny Roe",
+     "Minister for Foreign Affairs"),
+    ("The Minister of Justice His Excellency Pierre Varga opened the conference.", "Pierre Varga", "Minister of Justice"),
+])
+def test_style_of_address_in_running_text_is_skipped(roles_of, sentence: str, holder: str,
+                                                     title: str) -> None:  # noqa: F811
+    # on the title's own line the style stands between the office and its holder
+    roles, _ = roles_of("Statement\n\n" + sentence, published="2024-05-06")
+    assert any(r.person_name == holder and r.title == title for r in roles), roles
+
+
+def test_government_of_a_capital_is_no_country(roles_of) -> None:  # noqa: F811
+    # a capital names its country as a seat of government, but "the Government of Madrid" is the region's
+    roles, _ = roles_of("Statement\n\nPresident of the Government of Madrid Jane Roe criticised the plan.",
+                        published="2024-05-06")
+    assert not any(r.country == "ESP" and r.role == "head_of_government" for r in roles), roles
