@@ -177,7 +177,8 @@ def _resolve_places(doc: "Doc", gaz: countries.Gazetteer, places: list[_Mention]
         after = by_start.get(p.end + 1) if p.end < len(doc) and doc[p.end].text == "," else None
         before = previous.get(p.start)
         p.resolved = resolve(gaz, p.lookup, label=p.label, after=after.lookup if after is not None else None,
-                             before=before.resolved if before is not None else None)
+                             before=before.resolved if before is not None else None,
+                             state_of=p.start >= 2 and doc[p.start - 1].lower_ == "of" and doc[p.start - 2].text == "State")
     # a town name several countries or states share: the one in a country the article names or
     # in a region where it places another town
     named: dict[str, set[str]] = {}

@@ -70,13 +70,17 @@ def _pick(places: list[P.Place]) -> P.Place | None:
 
 
 def resolve(gaz: Gazetteer, text: str, *, label: str = "GPE", after: str | None = None,
-            before: Resolved | None = None) -> Resolved:
+            before: Resolved | None = None, state_of: bool = False) -> Resolved:
     """The place ``text`` names, given the place written right after it behind a comma
     (``after``: "Paris, | Texas") and the resolution of the place right before it (``before``:
     "Atlanta, | Georgia"). Only a GPE is looked up by another place's alternative name: a
     facility or region named like a translated city name ("White House", Casablanca) is not
-    that city. A US state's abbreviation ("Fla.", "MD") is that state, also as ``after``."""
+    that city. A US state's abbreviation ("Fla.", "MD") is that state, also as ``after``; so is a
+    US state's name written after "the State of" (``state_of``: "the State of Georgia" is no
+    country, which is "Georgia" alone)."""
     state = state_name(text) if label == "GPE" else None
+    if state is None and state_of and label == "GPE" and P.region(text, "USA") is not None:
+        state = text
     if state is not None:
         reg = P.region(state, "USA")
         if reg is not None:

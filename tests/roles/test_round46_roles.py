@@ -117,3 +117,11 @@ def test_government_of_a_capital_is_no_country(roles_of) -> None:  # noqa: F811
     roles, _ = roles_of("Statement\n\nPresident of the Government of Madrid Jane Roe criticised the plan.",
                         published="2024-05-06")
     assert not any(r.country == "ESP" and r.role == "head_of_government" for r in roles), roles
+
+
+def test_state_of_a_us_state_name_is_the_us_state() -> None:
+    # "the State of Georgia" is the US state; the country is written "Georgia" alone
+    result = pipeline.extract("Statement\n\nGovernor Jane Roe of the State of Georgia signed the bill.",
+                              published="2024-05-06")
+    assert [e.country for e in result.entities if e.name == "Georgia"] == ["USA"], result.entities
+    assert [r.country for r in result.roles if r.person_name == "Jane Roe"] == ["USA"], result.roles
