@@ -129,7 +129,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # pages put a no-break space between a title and a name ("President\u00a0Biden") and in
 # numbers ("11\u202f000"); spaCy makes a token of it that separates the words it joins.
 # Each becomes one ordinary space (same length).
-_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+UNICODE_SPACES = "\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
+_SPACES = re.compile(f"[{UNICODE_SPACES}]")
 # A "+" glued after a number, or a number and a short unit or scale ("5,000+ startups", "$130+
 # million", "$50B+", "1GW+"), is a lower bound; left in, the tokenizer splits it off and the parser
 # hangs the number on the "+" and loses the noun. It becomes a space (same length); the quantities

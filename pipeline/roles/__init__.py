@@ -33,6 +33,7 @@ from ..context import ArticleContext, build_context
 from ..knowledge.offices import load_offices
 from ..names import first_names_match, is_given_name, name_key
 from ..nlp import evidence, raw_text, text
+from ..textnorm import UNICODE_SPACES
 from ..tokenarrays import lower_words
 from .abbreviations import expand_abbreviated_titles, expand_lieutenant
 from .addressed_presidents import addressed_presidents
@@ -486,9 +487,9 @@ Hall of Fame"), unless a body is named for it."""
 _FUTURE_HOLDER = re.compile(r"\b(?:the|a|our|your|their|his|her)\s+(?:next|future|would-be|prospective)\s+$", re.IGNORECASE)
 
 
-# The parser reads a no-break space, a line break or a tab between a name's words as one space
+# The parser reads a Unicode space, a line break or a tab between a name's words as one space
 # (pipeline.textnorm), so the name the stage read may be written with any of them in the evidence.
-_ONE_SPACE = str.maketrans({c: " " for c in "\u00a0\u202f\u2007\u2009\n\t"})
+_ONE_SPACE = str.maketrans({c: " " for c in UNICODE_SPACES + "\n\t"})
 
 
 def _name_at(evidence_text: str, name: str) -> int:

@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..knowledge.offices import HONORIFICS, ORG_LAST_WORDS
+from ..knowledge.wordlists import word_set
 from ..lemmas import plural_noun_token
 from ..names import is_given_name
 from ..nlp import original_range, raw_text
@@ -31,7 +32,7 @@ __all__ = ["name_after", "name_before"]
 # A style of address before a holder's name ("The Honourable", "His Excellency", "Her Royal
 # Highness"): no word of the office and none of the name.
 _STYLE_LEADS = frozenset({"the", "his", "her"})
-_STYLE_WORDS = frozenset({"honourable", "honorable", "excellency", "majesty", "highness", "royal"})
+_STYLE_WORDS = word_set("roles", "styles_of_address")
 
 
 def _style_end(doc: "Doc", i: int, end: int) -> int:

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Callable
 
 from ..knowledge.countries import country as country_code
 from ..lemmas import plural_noun_token
+from ..knowledge.wordlists import word_set
 from ..names import is_given_name
 
 if TYPE_CHECKING:
@@ -158,7 +159,7 @@ def _line_break(tok: "Token") -> bool:
 
 # How a holder is addressed before the name ("His Excellency", "The Honorable"), never a word of a
 # portfolio: a guest list's next line starts so ("Secretary of State | His Excellency Jane Roe").
-_STYLES_OF_ADDRESS = frozenset({"excellency", "majesty", "highness", "honorable", "honourable"})
+_STYLES_OF_ADDRESS = word_set("roles", "styles_of_address")
 
 
 def _portfolio_word(rd, tok: "Token") -> bool:
