@@ -84,13 +84,28 @@ def _object_parts(obj: "Token") -> list["Token"]:
     return out
 
 
-def _own_actor(ctx: Context, noun: "Token", possessive_only: bool = False) -> "Token | None":
-    """A bare event noun's actor: "Russia's invasion", "an attack by X", "US sanctions"."""
+def _possessor(ctx: Context, noun: "Token") -> "Token | None":
+    """The possessive that names a noun's owner ("its" resolved), unless it names the patient."""
     for c in noun.children:
         if c.dep_ == "poss" and not patient_possessor(ctx, noun, c):  # (not "his abduction": :mod:`.patients`)
             return (including_owner(c) or its_antecedent(ctx, c)) if c.lower_ == "its" else (plural_owner(c) or c)
+    return None
+
+
+def _own_actor(ctx: Context, noun: "Token", possessive_only: bool = False) -> "Token | None":
+    """A bare event noun's actor: "Russia's invasion", "an attack by X", "US sanctions"."""
+    owner = _possessor(ctx, noun)
+    if owner is None and noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and not any(
+            c.dep_ in ("det", "poss") for c in noun.children):
+        # a possessive before coordinated nouns scopes over all of them: "Russia's invasion and
+        # occupation of X", "Iran's missile and drone attack" (parsed as "missile" and "attack")
+        owner = _possessor(ctx, noun.head)
+        # ("our diplomacy and foreign assistance": a pronoun's is the speaker's means at large)
+        owner = owner if owner is not None and owner.pos_ != "PRON" else None
+    if owner is not None:
+        return owner
     for c in noun.children:  # "Russia's missile strikes": the parser hangs the possessive on the compound
-        if c.dep_ == "compound":
+        if c.dep_ in ("compound", "nmod"):  # (or on "missile" of "missile and drone attack")
             owner = next((g for g in c.children if g.dep_ == "poss"), None)
             if owner is not None:
                 return owner

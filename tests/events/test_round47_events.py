@@ -1,0 +1,35 @@
+"""Round 47: a possessive before coordinated nouns names the owner of each of them ("Iran's missile
+and drone attack", which the parser reads as "missile" and "attack"), unless it is a pronoun
+("our diplomacy and foreign assistance": the speaker's means at large) (``argument_parts._own_actor``).
+
+Every sentence is invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import pipeline
+
+pytestmark = pytest.mark.model
+
+
+def _events(text: str, published: str = "2024-05-01") -> list[tuple]:
+    record = pipeline.extract(text, published=published).to_dict()
+    return [(e["type"], e.get("actor_country"), e["trigger"]["text"]) for e in record["events"]]
+
+
+@pytest.mark.parametrize(("sentence", "typ", "country", "trigger"), [
+    ("Iran's unprecedented missile and drone attack last week failed.", "ASSAULT", "IRN", "attack"),
+    ("The ministers discussed Syria's brazen and unprovoked attack on the convoy.", "ASSAULT", "SYR", "attack"),
+    ("Officials met after Russia's rocket and artillery strikes hit the port on Monday.", "ASSAULT", "RUS", "strikes"),
+])
+def test_a_possessive_owns_each_coordinated_noun(sentence: str, typ: str, country: str, trigger: str) -> None:
+    events = _events("Readout\n\n" + sentence)
+    assert (typ, country, trigger) in events, events
+
+
+def test_a_pronoun_possessive_is_no_owner_of_the_next_noun() -> None:
+    events = _events("Statement\n\nThe U.S. government is doing everything it can through our diplomacy and "
+                     "foreign assistance to protect reporters.")
+    assert not any(t == "AID" for t, _, _ in events), events
