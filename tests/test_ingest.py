@@ -22,6 +22,23 @@ def test_markdown_title_is_cleaned():
     assert art.title == "FACT SHEET: AUKUS"
 
 
+@pytest.mark.parametrize(("first", "title"), [
+    ("FACT SHEET: President Biden Signs Executive Order to Implement the Data Privacy Framework",
+     "FACT SHEET: President Biden Signs Executive Order to Implement the Data Privacy Framework"),
+    ("WHAT THEY ARE SAYING: Allies Welcome the U.S.-Japan Trade Deal",
+     "WHAT THEY ARE SAYING: Allies Welcome the U.S.-Japan Trade Deal"),
+    ("JOINT FACT SHEET: The U.S.-France Partnership", "JOINT FACT SHEET: The U.S.-France Partnership"),
+    # a transcript's first turn is no title: its speaker is a person of the body
+    ("MR. KIRBY:  Hey, everybody.  Thanks for joining.", None),
+    ("MR. WALTZ:  All right.  Thanks, Kevin.", None),
+    ("THE PRESIDENT:  Please, have a seat.", None),
+    ("THE PRESIDENT:  Secretary Austin, Secretary Hicks, General Milley,", None),
+])
+def test_a_capitals_label_before_a_headline_is_a_title(first: str, title: str | None) -> None:
+    art = parse_txt(first + "\n\nToday the President signed it.", source="x.txt")
+    assert art.title == title
+
+
 def test_no_title_without_blank_line():
     art = parse_txt("One paragraph only\nwrapped here.", source="x.txt")
     assert art.title is None

@@ -92,16 +92,36 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str] | None:
     return meta, "\n".join(lines[n:]).lstrip("\r\n")
 
 
+# Short words a headline leaves in lower case ("Partnership for Global Infrastructure and Investment").
+_TITLE_JOINERS = frozenset({"a", "an", "the", "and", "or", "nor", "but", "of", "to", "in", "on", "for", "at", "by",
+                            "with", "from", "as", "vs", "via", "into", "over", "after", "per"})
+_TITLE_WORD = re.compile(r"[A-Za-z][\w’'.-]*")
+_SENTENCE_END = re.compile(r"[a-z]{3,}\.(?:\s|$)")  # "Thanks, Kevin." (not "U.S." nor "Dr.")
+
+
+def headed_title(rest: str) -> bool:
+    """Whether the words after a capitals label and its colon are a headline in Title Case
+    ("FACT SHEET: President Biden Signs Executive Order", "WHAT THEY ARE SAYING: ..."), not the
+    first words of a speaker's turn ("MR. KIRBY:  Hey, everybody.  Thanks for joining."): at least
+    two words, four in five of those that are not short joiners capitalised, no sentence ended by
+    a full stop after a lower-case word, and no comma at the end ("Secretary Austin, General Milley,":
+    an address that goes on)."""
+    words = [w for w in _TITLE_WORD.findall(rest) if w.lower() not in _TITLE_JOINERS]
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.8 * len(words) \
+        and _SENTENCE_END.search(rest) is None and not rest.rstrip().endswith((",", ";", ":"))
+
+
 def bare_title_end(text: str) -> int:
     """Where the body starts after a title line (0: none): the first line is a title when a blank
     line follows it, unless it opens with a transcript's speaker label ("MR. KIRBY:  Hey,
     everybody."): a transcript that starts with a turn has no title line, and its first speaker
-    is a person of the body."""
+    is a person of the body. A capitals label before a Title Case headline ("FACT SHEET: ...")
+    is a title's kicker, not a speaker (:func:`headed_title`)."""
     first, sep, _ = text.partition("\n")
     if not (sep and text[len(first) + 1:].lstrip(" \t\r").startswith("\n") and first.strip()):
         return 0
     label = TURN_LABEL.match(first)
-    if label is not None and label.group("label"):
+    if label is not None and label.group("label") and not headed_title(first[label.end():]):
         return 0
     rest = text[len(first):]
     return len(first) + (len(rest) - len(rest.lstrip()))
