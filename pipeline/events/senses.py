@@ -6,6 +6,8 @@ sense ("hails from Texas"), "agree with you" as assent to a view, and a speaker'
 
 from __future__ import annotations
 
+import re
+
 from typing import TYPE_CHECKING
 
 from .courtesy import speaker_courtesy
@@ -211,6 +213,7 @@ def unnamed_contact(tok: "Token") -> bool:
 
 
 _LARGE_NUMBER_WORDS = frozenset({"thousand", "thousands", "million", "millions", "billion"})
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")  # a year written as a number, no comma ("2025")
 
 
 def hosted_population(tok: "Token") -> bool:
@@ -222,6 +225,8 @@ def hosted_population(tok: "Token") -> bool:
     if obj is None:
         return False
     for num in (c for c in obj.subtree if c.like_num and c.i < obj.i):
+        if num.ent_type_ == "DATE" or _YEAR.fullmatch(num.text):
+            continue  # "will host the 2025 Quad Leaders Summit": a year, no head count
         if num.lower_ in _LARGE_NUMBER_WORDS:
             return True
         try:

@@ -1,6 +1,8 @@
 """Round 47: a possessive before coordinated nouns names the owner of each of them ("Iran's missile
 and drone attack", which the parser reads as "missile" and "attack"), unless it is a pronoun
-("our diplomacy and foreign assistance": the speaker's means at large) (``argument_parts._own_actor``).
+("our diplomacy and foreign assistance": the speaker's means at large) (``argument_parts._own_actor``);
+a year before a hosted meeting ("will host the 2025 Quad Leaders Summit") is no head count of a
+sheltered population (``senses.hosted_population``).
 
 Every sentence is invented for these tests.
 """
@@ -33,3 +35,17 @@ def test_a_pronoun_possessive_is_no_owner_of_the_next_noun() -> None:
     events = _events("Statement\n\nThe U.S. government is doing everything it can through our diplomacy and "
                      "foreign assistance to protect reporters.")
     assert not any(t == "AID" for t, _, _ in events), events
+
+
+@pytest.mark.parametrize(("sentence", "country"), [
+    ("India will host the 2025 Quad Leaders Summit.", "IND"),
+    ("The United States will host the 2026 G20 Leaders' Summit in Miami.", "USA"),
+])
+def test_a_year_before_a_hosted_meeting_is_no_head_count(sentence: str, country: str) -> None:
+    events = _events("Fact Sheet\n\n" + sentence)
+    assert any(t == "AGREE" and c == country for t, c, _ in events), events
+
+
+def test_hosting_thousands_is_shelter_not_a_meeting() -> None:
+    events = _events("Statement\n\nJordan hosts 2,000 refugees from Syria.")
+    assert not any(t in ("AGREE", "CONSULT") for t, _, _ in events), events
