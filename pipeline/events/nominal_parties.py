@@ -159,6 +159,19 @@ def hyphen_pair(noun: "Token") -> tuple[str, str, int, int] | None:
     return hyphen_pair_in(noun.doc[noun.left_edge.i:noun.i])
 
 
+def hyphen_counterpart(noun: "Token", own: str | None) -> tuple[str, int] | None:
+    """The other side of a meeting whose noun a hyphenated pair names, when the actor found
+    outside the noun is one side ("President Biden hosted the U.S.-Japan summit", "attended the
+    U.S.-ASEAN Summit": Japan, ASEAN): (its code, the pair's first token index), or None. Not for
+    a meeting talked over ("discussed the upcoming U.S.-ROK summit": a topic)."""
+    if own is None or talked_over(noun):
+        return None
+    pair = hyphen_pair(noun)
+    if pair is None or own not in pair[:2]:
+        return None
+    return (pair[1] if pair[0] == own else pair[0]), pair[2]
+
+
 def hyphen_pair_in(pre) -> tuple[str, str, int, int] | None:
     """:func:`hyphen_pair` over a given run of tokens (a title's words before "Joint Statement")."""
     pre = list(pre)

@@ -2,7 +2,8 @@
 and drone attack", which the parser reads as "missile" and "attack"), unless it is a pronoun
 ("our diplomacy and foreign assistance": the speaker's means at large) (``argument_parts._own_actor``);
 a year before a hosted meeting ("will host the 2025 Quad Leaders Summit") is no head count of a
-sheltered population (``senses.hosted_population``).
+sheltered population (``senses.hosted_population``); a hyphenated pair before a meeting noun
+("hosted the U.S.-Japan summit") names the meeting's other side (``nominal_parties.hyphen_counterpart``).
 
 Every sentence is invented for these tests.
 """
@@ -49,3 +50,20 @@ def test_a_year_before_a_hosted_meeting_is_no_head_count(sentence: str, country:
 def test_hosting_thousands_is_shelter_not_a_meeting() -> None:
     events = _events("Statement\n\nJordan hosts 2,000 refugees from Syria.")
     assert not any(t in ("AGREE", "CONSULT") for t, _, _ in events), events
+
+
+@pytest.mark.parametrize(("sentence", "recipient"), [
+    ("President Biden hosted the U.S.-Japan summit at Camp David on Friday.", "JPN"),
+    ("Secretary Blinken attended the U.S.-India Ministerial Dialogue in New Delhi.", "IND"),
+    ("Prime Minister Kishida hosted the Japan-U.S. summit in Tokyo.", "USA"),
+])
+def test_a_hyphenated_pair_names_the_other_side_of_a_meeting(sentence: str, recipient: str) -> None:
+    record = pipeline.extract("Readout\n\n" + sentence, published="2024-05-01").to_dict()
+    assert any(e["type"] == "CONSULT" and e.get("recipient_country") == recipient for e in record["events"]), \
+        record["events"]
+
+
+def test_a_meeting_talked_over_gets_no_side_from_its_name() -> None:
+    record = pipeline.extract("Readout\n\nPresident Biden discussed the upcoming U.S.-ROK summit with his staff.",
+                              published="2024-05-01").to_dict()
+    assert not any(e.get("recipient_country") == "KOR" for e in record["events"]), record["events"]
