@@ -33,6 +33,11 @@ def test_markdown_title_is_cleaned():
     ("MR. WALTZ:  All right.  Thanks, Kevin.", None),
     ("THE PRESIDENT:  Please, have a seat.", None),
     ("THE PRESIDENT:  Secretary Austin, Secretary Hicks, General Milley,", None),
+    # a speaker's greeting written in Title Case is still a turn: the label names a speaker
+    ("MR. KIRBY:  Good Morning, Everybody, and Thanks for Joining Us", None),
+    ("MODERATOR:  Thank You, Operator", None),
+    ("SENIOR ADMINISTRATION OFFICIAL:  Great Questions All Around", None),
+    ("ICYMI: Biden Meets Xi in Woodside", "ICYMI: Biden Meets Xi in Woodside"),
 ])
 def test_a_capitals_label_before_a_headline_is_a_title(first: str, title: str | None) -> None:
     art = parse_txt(first + "\n\nToday the President signed it.", source="x.txt")

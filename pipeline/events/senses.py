@@ -214,6 +214,7 @@ def unnamed_contact(tok: "Token") -> bool:
 
 _LARGE_NUMBER_WORDS = frozenset({"thousand", "thousands", "million", "millions", "billion"})
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")  # a year written as a number, no comma ("2025")
+_GATHERINGS = frozenset(load().classes["gathering"])  # meetings one attends: summit, conference, talks ...
 
 
 def hosted_population(tok: "Token") -> bool:
@@ -225,8 +226,8 @@ def hosted_population(tok: "Token") -> bool:
     if obj is None:
         return False
     for num in (c for c in obj.subtree if c.like_num and c.i < obj.i):
-        if num.ent_type_ == "DATE" or _YEAR.fullmatch(num.text):
-            continue  # "will host the 2025 Quad Leaders Summit": a year, no head count
+        if _YEAR.fullmatch(num.text) and (obj.is_title or obj.lemma_.lower() in _GATHERINGS):
+            continue  # "will host the 2025 Quad Leaders Summit": a year, no head count ("hosts 1990 families" is one)
         if num.lower_ in _LARGE_NUMBER_WORDS:
             return True
         try:

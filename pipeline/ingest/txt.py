@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 
 from ..errors import IngestError
+from ..knowledge.offices import HONORIFICS, OFFICE_WORDS
 from ..records import Article
 from ..transcripts import TURN_LABEL
 from .base import check_published, content_id, find_dateline, one_line, strip_markup, with_title
@@ -99,6 +100,24 @@ _TITLE_WORD = re.compile(r"[A-Za-z][\w’'.-]*")
 _SENTENCE_END = re.compile(r"[a-z]{3,}\.(?:\s|$)")  # "Thanks, Kevin." (not "U.S." nor "Dr.")
 
 
+# Words of a transcript's speaker label besides honorifics and office heads ("MODERATOR:",
+# "SENIOR ADMINISTRATION OFFICIAL:", "AUDIENCE MEMBER:"); office words that only modify a head
+# ("STATE FACT SHEETS:" is a kicker) are left out.
+_SPEAKER_WORDS = frozenset({"moderator", "operator", "official", "officials", "participant", "audience",
+                            "interpreter", "reporter", "the", "q"})
+_MODIFIER_OFFICE_WORDS = frozenset({"state", "national", "security", "foreign", "defense", "defence", "press",
+                                    "u.s.", "us", "uk", "supreme"})
+
+
+def speaker_label(label: str) -> bool:
+    """Whether a capitals label names a speaker ("MR. KIRBY", "THE PRESIDENT", "SECRETARY
+    BLINKEN", "MODERATOR"): an honorific, an office head word or a word of the transcripts' own
+    labels; "FACT SHEET", "WHAT THEY ARE SAYING" or "ICYMI" name none."""
+    words = label.lower().replace(".", " ").split()
+    return any(w in HONORIFICS or w in _SPEAKER_WORDS or (w in OFFICE_WORDS and w not in _MODIFIER_OFFICE_WORDS)
+               for w in words)
+
+
 def headed_title(rest: str) -> bool:
     """Whether the words after a capitals label and its colon are a headline in Title Case
     ("FACT SHEET: President Biden Signs Executive Order", "WHAT THEY ARE SAYING: ..."), not the
@@ -115,13 +134,14 @@ def bare_title_end(text: str) -> int:
     """Where the body starts after a title line (0: none): the first line is a title when a blank
     line follows it, unless it opens with a transcript's speaker label ("MR. KIRBY:  Hey,
     everybody."): a transcript that starts with a turn has no title line, and its first speaker
-    is a person of the body. A capitals label before a Title Case headline ("FACT SHEET: ...")
-    is a title's kicker, not a speaker (:func:`headed_title`)."""
+    is a person of the body. A capitals label that names no speaker before a Title Case
+    headline ("FACT SHEET: ...") is a title's kicker (:func:`speaker_label`, :func:`headed_title`)."""
     first, sep, _ = text.partition("\n")
     if not (sep and text[len(first) + 1:].lstrip(" \t\r").startswith("\n") and first.strip()):
         return 0
     label = TURN_LABEL.match(first)
-    if label is not None and label.group("label") and not headed_title(first[label.end():]):
+    if label is not None and label.group("label") and (
+            speaker_label(label.group("label")) or not headed_title(first[label.end():])):
         return 0
     rest = text[len(first):]
     return len(first) + (len(rest) - len(rest.lstrip()))

@@ -47,8 +47,14 @@ def test_a_year_before_a_hosted_meeting_is_no_head_count(sentence: str, country:
     assert any(t == "AGREE" and c == country for t, c, _ in events), events
 
 
-def test_hosting_thousands_is_shelter_not_a_meeting() -> None:
-    events = _events("Statement\n\nJordan hosts 2,000 refugees from Syria.")
+@pytest.mark.parametrize("sentence", [
+    "Jordan hosts 2,000 refugees from Syria.",
+    "Jordan is hosting 1990 Syrian families this winter.",  # a number like a year, counting people
+    "France will host the 2024 Summer Olympics in Paris.",  # a sporting event consults no one
+    "The United States will host the 2026 FIFA World Cup with Canada and Mexico.",
+])
+def test_hosting_people_or_a_sporting_event_is_no_meeting(sentence: str) -> None:
+    events = _events("Statement\n\n" + sentence)
     assert not any(t in ("AGREE", "CONSULT") for t, _, _ in events), events
 
 
