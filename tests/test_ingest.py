@@ -38,6 +38,11 @@ def test_markdown_title_is_cleaned():
     ("MODERATOR:  Thank You, Operator", None),
     ("SENIOR ADMINISTRATION OFFICIAL:  Great Questions All Around", None),
     ("ICYMI: Biden Meets Xi in Woodside", "ICYMI: Biden Meets Xi in Woodside"),
+    # a kicker with a preposition, a possessive or a release's noun names no speaker
+    ("READOUT OF THE PRESIDENT'S CALL: Biden Speaks With Sunak", "READOUT OF THE PRESIDENT'S CALL: Biden Speaks With Sunak"),
+    ("THE LATEST: Allies Meet in Brussels", "THE LATEST: Allies Meet in Brussels"),
+    ("OFFICIAL READOUT: Blinken Meets Kuleba in Kyiv", "OFFICIAL READOUT: Blinken Meets Kuleba in Kyiv"),
+    ("PRESIDENT ZELENSKYY:  (As Interpreted) Dear Friends", None),
 ])
 def test_a_capitals_label_before_a_headline_is_a_title(first: str, title: str | None) -> None:
     art = parse_txt(first + "\n\nToday the President signed it.", source="x.txt")

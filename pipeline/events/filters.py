@@ -288,6 +288,11 @@ class Factuality:
                 # "Russia ordered its troops to withdraw": an order decides the act it orders
                 # (the order itself is no demand between two sides: :func:`internal_order`)
                 return self._walk(tok.head, check_local=True)
+            if trig.type == "COERCE" and tok.dep_ == "acl" and tok.tag_ == "VBN" and any(
+                    c.dep_ == "agent" for c in tok.children):
+                # "to free the hostages held by Hamas": the reduced relative tells a state of the
+                # noun's referents, true whatever the clause around the noun does with them
+                return not has_negation(tok)
             return self._walk(tok, check_local=True)
         if has_negation(tok):  # "no talks were held"
             return False

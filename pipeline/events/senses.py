@@ -217,6 +217,12 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")  # a year written as a number, no comma 
 _GATHERINGS = frozenset(load().classes["gathering"])  # meetings one attends: summit, conference, talks ...
 
 
+def _named(obj: "Token") -> list["Token"]:
+    """An object and the noun of its "of" phrase ("the 2025 edition of the Africa Climate Summit")."""
+    return [obj, *(p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for p in c.children if p.dep_ == "pobj")]
+
+
 def hosted_population(tok: "Token") -> bool:
     """Whether "host" shelters a population: its object is counted in thousands ("is hosting
     35,000 Afghans", "hosts nearly 4 million Syrian refugees"), people given refuge, not guests
@@ -226,7 +232,7 @@ def hosted_population(tok: "Token") -> bool:
     if obj is None:
         return False
     for num in (c for c in obj.subtree if c.like_num and c.i < obj.i):
-        if _YEAR.fullmatch(num.text) and (obj.is_title or obj.lemma_.lower() in _GATHERINGS):
+        if _YEAR.fullmatch(num.text) and any(n.is_title or n.lemma_.lower() in _GATHERINGS for n in _named(obj)):
             continue  # "will host the 2025 Quad Leaders Summit": a year, no head count ("hosts 1990 families" is one)
         if num.lower_ in _LARGE_NUMBER_WORDS:
             return True

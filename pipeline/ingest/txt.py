@@ -100,22 +100,39 @@ _TITLE_WORD = re.compile(r"[A-Za-z][\w’'.-]*")
 _SENTENCE_END = re.compile(r"[a-z]{3,}\.(?:\s|$)")  # "Thanks, Kevin." (not "U.S." nor "Dr.")
 
 
-# Words of a transcript's speaker label besides honorifics and office heads ("MODERATOR:",
-# "SENIOR ADMINISTRATION OFFICIAL:", "AUDIENCE MEMBER:"); office words that only modify a head
-# ("STATE FACT SHEETS:" is a kicker) are left out.
+# The words of a transcript's speaker labels besides honorifics and office heads ("MODERATOR:",
+# "SENIOR ADMINISTRATION OFFICIAL:", "THE FIRST LADY:", "AUDIENCE MEMBER:").
 _SPEAKER_WORDS = frozenset({"moderator", "operator", "official", "officials", "participant", "audience",
-                            "interpreter", "reporter", "the", "q"})
-_MODIFIER_OFFICE_WORDS = frozenset({"state", "national", "security", "foreign", "defense", "defence", "press",
-                                    "u.s.", "us", "uk", "supreme"})
+                            "interpreter", "reporter", "the", "q", "senior", "administration", "first", "lady",
+                            "crown", "member", "staff"})
+# Words that make a label a phrase of its own, not a speaker: a preposition or possessive ("READOUT
+# OF THE PRESIDENT'S CALL", "FROM THE WHITE HOUSE") or a noun of a release's kind ("OFFICIAL
+# READOUT", "MAJOR ANNOUNCEMENT", "CHIEF OF STAFF MEMO", "GENERAL ASSEMBLY").
+_KICKER_WORDS = frozenset({"of", "from", "by", "to", "for", "on", "in", "readout", "statement", "memo", "announcement",
+                           "update", "alert", "note", "notice", "brief", "briefing", "release", "assembly",
+                           "office", "latest", "week", "ahead", "sheet", "sheets"})
+_POSSESSIVE = re.compile(r"[’']S\b")
+
+
+def _speaker_word(word: str) -> bool:
+    return word in HONORIFICS or word in OFFICE_WORDS or word in _SPEAKER_WORDS
 
 
 def speaker_label(label: str) -> bool:
-    """Whether a capitals label names a speaker ("MR. KIRBY", "THE PRESIDENT", "SECRETARY
-    BLINKEN", "MODERATOR"): an honorific, an office head word or a word of the transcripts' own
-    labels; "FACT SHEET", "WHAT THEY ARE SAYING" or "ICYMI" name none."""
+    """Whether a capitals label names a speaker: an honorific first ("MR. KIRBY", "DR. BIDEN"), or
+    only words of speakers' labels ("THE PRESIDENT", "MODERATOR", "SENIOR ADMINISTRATION
+    OFFICIAL"), or an office before a name ("SECRETARY BLINKEN", "PRIME MINISTER KISHIDA"). A
+    label with a preposition, a possessive or a noun of a release's kind names none ("READOUT OF
+    THE PRESIDENT'S CALL", "THE LATEST", "OFFICIAL READOUT"), nor do "FACT SHEET" or "ICYMI"."""
     words = label.lower().replace(".", " ").split()
-    return any(w in HONORIFICS or w in _SPEAKER_WORDS or (w in OFFICE_WORDS and w not in _MODIFIER_OFFICE_WORDS)
-               for w in words)
+    if not words or _POSSESSIVE.search(label) or any(w in _KICKER_WORDS for w in words):
+        return False
+    if words[0] in HONORIFICS or all(_speaker_word(w) for w in words):
+        return True
+    k = 0
+    while k < len(words) and _speaker_word(words[k]):
+        k += 1
+    return 0 < k and len(words) - k <= 4  # an office, then the name ("CROWN PRINCE MOHAMMED BIN SALMAN")
 
 
 def headed_title(rest: str) -> bool:

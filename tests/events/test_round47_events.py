@@ -3,7 +3,8 @@ and drone attack", which the parser reads as "missile" and "attack"), unless it 
 ("our diplomacy and foreign assistance": the speaker's means at large) (``argument_parts._own_actor``);
 a year before a hosted meeting ("will host the 2025 Quad Leaders Summit") is no head count of a
 sheltered population (``senses.hosted_population``); a hyphenated pair before a meeting noun
-("hosted the U.S.-Japan summit") names the meeting's other side (``nominal_parties.hyphen_counterpart``).
+("hosted the U.S.-Japan summit") names the meeting's other side (``nominal_parties.hyphen_counterpart``);
+"hostages held by Hamas" under "efforts to secure the release of" are held (a reduced relative's state).
 
 Every sentence is invented for these tests.
 """
@@ -40,6 +41,7 @@ def test_a_pronoun_possessive_is_no_owner_of_the_next_noun() -> None:
 
 @pytest.mark.parametrize(("sentence", "country"), [
     ("India will host the 2025 Quad Leaders Summit.", "IND"),
+    ("Vietnam will host the 2025 iteration of the ASEAN Regional Forum.", "VNM"),
     ("The United States will host the 2026 G20 Leaders' Summit in Miami.", "USA"),
 ])
 def test_a_year_before_a_hosted_meeting_is_no_head_count(sentence: str, country: str) -> None:
@@ -73,3 +75,11 @@ def test_a_meeting_talked_over_gets_no_side_from_its_name() -> None:
     record = pipeline.extract("Readout\n\nPresident Biden discussed the upcoming U.S.-ROK summit with his staff.",
                               published="2024-05-01").to_dict()
     assert not any(e.get("recipient_country") == "KOR" for e in record["events"]), record["events"]
+
+
+def test_hostages_held_by_a_group_are_held_whatever_the_clause_does_with_them() -> None:
+    # the reduced relative tells a state of its noun's referents (``filters.Factuality.factual``)
+    events = _events("Readout\n\nThe leaders discussed efforts to secure the release of the remaining hostages "
+                     "held by Hamas terrorists.")
+    assert any(t == "COERCE" and trig == "held" for t, _, trig in events), events
+
