@@ -400,7 +400,7 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
         recipient = None
     met = tok if trig.via == VIA_LIGHT else direct_object(tok) if trig.via == VIA_SELF and tok.pos_ == "VERB" else None
     if met is not None and met.lemma_.lower() not in _GATHERINGS:
-        met = None if trig.via == VIA_SELF else met  # ("attended the U.S.-ASEAN Summit"; not "visited the U.S.-Mexico border")
+        met = None if trig.via == VIA_SELF else met  # ("attended the U.S.-India Dialogue"; not "visited the U.S.-Mexico border")
     if typ == "CONSULT" and recipient is None and met is not None and actor is not None \
             and (side := hyphen_counterpart(met, actor.country)) is not None:
         recipient = Party(entity=None, country=side[0], token=tok.doc[side[1]], name=side[0])  # (:mod:`.nominal_parties`)

@@ -162,7 +162,7 @@ def hyphen_pair(noun: "Token") -> tuple[str, str, int, int] | None:
 def hyphen_counterpart(noun: "Token", own: str | None) -> tuple[str, int] | None:
     """The other side of a meeting whose noun a hyphenated pair names, when the actor found
     outside the noun is one side ("President Biden hosted the U.S.-Japan summit", "attended the
-    U.S.-ASEAN Summit": Japan, ASEAN): (its code, the pair's first token index), or None. Not for
+    U.S.-India Ministerial Dialogue": Japan, India): (its code, the pair's first token index), or None. Not for
     a meeting talked over ("discussed the upcoming U.S.-ROK summit": a topic)."""
     if own is None or talked_over(noun):
         return None

@@ -35,6 +35,7 @@ import re
 
 from ..errors import IngestError
 from ..knowledge.offices import HONORIFICS, OFFICE_WORDS
+from ..knowledge.wordlists import word_set
 from ..records import Article
 from ..transcripts import TURN_LABEL
 from .base import check_published, content_id, find_dateline, one_line, strip_markup, with_title
@@ -100,17 +101,11 @@ _TITLE_WORD = re.compile(r"[A-Za-z][\w’'.-]*")
 _SENTENCE_END = re.compile(r"[a-z]{3,}\.(?:\s|$)")  # "Thanks, Kevin." (not "U.S." nor "Dr.")
 
 
-# The words of a transcript's speaker labels besides honorifics and office heads ("MODERATOR:",
-# "SENIOR ADMINISTRATION OFFICIAL:", "THE FIRST LADY:", "AUDIENCE MEMBER:").
-_SPEAKER_WORDS = frozenset({"moderator", "operator", "official", "officials", "participant", "audience",
-                            "interpreter", "reporter", "the", "q", "senior", "administration", "first", "lady",
-                            "crown", "member", "staff"})
-# Words that make a label a phrase of its own, not a speaker: a preposition or possessive ("READOUT
-# OF THE PRESIDENT'S CALL", "FROM THE WHITE HOUSE") or a noun of a release's kind ("OFFICIAL
-# READOUT", "MAJOR ANNOUNCEMENT", "CHIEF OF STAFF MEMO", "GENERAL ASSEMBLY").
-_KICKER_WORDS = frozenset({"of", "from", "by", "to", "for", "on", "in", "readout", "statement", "memo", "announcement",
-                           "update", "alert", "note", "notice", "brief", "briefing", "release", "assembly",
-                           "office", "latest", "week", "ahead", "sheet", "sheets"})
+# The words of speakers' labels besides honorifics and office heads, and the nouns of a release's
+# kind that make a label a kicker (word lists ``ingest.speaker_label_words``, ``ingest.release_kind_nouns``);
+# a preposition makes a label a phrase of its own ("READOUT OF THE PRESIDENT'S CALL", "FROM THE WHITE HOUSE").
+_SPEAKER_WORDS = word_set("ingest", "speaker_label_words")
+_KICKER_WORDS = word_set("ingest", "release_kind_nouns") | {"of", "from", "by", "to", "for", "on", "in"}
 _POSSESSIVE = re.compile(r"[’']S\b")
 
 

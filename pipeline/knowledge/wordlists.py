@@ -49,7 +49,7 @@ def word_list(stage: str, name: str) -> tuple[str, ...]:
     """A list of ``word_lists.json`` in the file's order (for patterns built from it).
 
     Args:
-        stage: The stage's section ("entities", "dates", "forces", "quantities", "roles").
+        stage: The section: a stage ("entities", "dates", "forces", "quantities", "roles") or "ingest".
         name: The list's name in that section.
 
     Raises:
@@ -65,7 +65,7 @@ def word_set(stage: str, name: str) -> frozenset[str]:
     """A list of ``word_lists.json`` as a set, words as written (case is kept).
 
     Args:
-        stage: The stage's section ("entities", "dates", "forces", "quantities", "roles").
+        stage: The section: a stage ("entities", "dates", "forces", "quantities", "roles") or "ingest".
         name: The list's name in that section.
 
     Raises:
@@ -79,7 +79,7 @@ def phrase_alternation(stage: str, name: str) -> str:
     file's order, each escaped, the words of a phrase joined by any run of spaces (no group).
 
     Args:
-        stage: The stage's section ("entities", "dates", "forces", "quantities", "roles").
+        stage: The section: a stage ("entities", "dates", "forces", "quantities", "roles") or "ingest".
         name: The list's name in that section.
 
     Raises:
