@@ -45,6 +45,7 @@ from .antecedents import (WE, after_heading, crowd, for_controller, joint_we,
                           listed_for_gerund, named_group, national_body, state_body)
 from .their_acts import their_pair
 from .nominal_parties import hyphen_counterpart
+from .senses import GATHERINGS
 from .sympathy import held_in, joined_in_grief
 from .triggers import VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger, direct_object
 from .voice import is_passive, misparsed_main_verb, participle_modifier
@@ -155,10 +156,6 @@ class Arguments:
     partner: Party | None = None
     """the other member of the pair that acted together, when the recipient is someone else
     (whom they promised support): "they" of what follows are still the pair"""
-
-
-_GATHERINGS = frozenset(load_lexicon().classes["gathering"])
-"""(data: event_triggers.json gathering) meetings one attends: summit, conference, talks ..."""
 
 
 def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
@@ -399,8 +396,8 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
         location = location or recipient.country
         recipient = None
     met = tok if trig.via == VIA_LIGHT else direct_object(tok) if trig.via == VIA_SELF and tok.pos_ == "VERB" else None
-    if met is not None and met.lemma_.lower() not in _GATHERINGS:
-        met = None if trig.via == VIA_SELF else met  # ("attended the U.S.-India Dialogue"; not "visited the U.S.-Mexico border")
+    if trig.via == VIA_SELF and met is not None and met.lemma_.lower() not in GATHERINGS:
+        met = None  # a verb's object only when a meeting ("attended the U.S.-India Dialogue"; not "visited the U.S.-Mexico border")
     if typ == "CONSULT" and recipient is None and met is not None and actor is not None \
             and (side := hyphen_counterpart(met, actor.country)) is not None:
         recipient = Party(entity=None, country=side[0], token=tok.doc[side[1]], name=side[0])  # (:mod:`.nominal_parties`)

@@ -214,7 +214,8 @@ def unnamed_contact(tok: "Token") -> bool:
 
 _LARGE_NUMBER_WORDS = frozenset({"thousand", "thousands", "million", "millions", "billion"})
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")  # a year written as a number, no comma ("2025")
-_GATHERINGS = frozenset(load().classes["gathering"])  # meetings one attends: summit, conference, talks ...
+GATHERINGS = frozenset(load().classes["gathering"])
+"""(data: event_triggers.json gathering) meetings one attends: summit, conference, talks ..."""
 
 
 def _named(obj: "Token") -> list["Token"]:
@@ -232,7 +233,7 @@ def hosted_population(tok: "Token") -> bool:
     if obj is None:
         return False
     for num in (c for c in obj.subtree if c.like_num and c.i < obj.i):
-        if _YEAR.fullmatch(num.text) and any(n.is_title or n.lemma_.lower() in _GATHERINGS for n in _named(obj)):
+        if _YEAR.fullmatch(num.text) and any(n.is_title or n.lemma_.lower() in GATHERINGS for n in _named(obj)):
             continue  # "will host the 2025 Quad Leaders Summit": a year, no head count ("hosts 1990 families" is one)
         if num.lower_ in _LARGE_NUMBER_WORDS:
             return True
