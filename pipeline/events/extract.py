@@ -65,6 +65,7 @@ from .newsacts import (aid_destination, carried_aid, dismissal, natural_force, p
 from .ownprogrammes import own_launch, own_programme
 from .partner_groups import worked_together, worked_with_group
 from .stressed_needs import stressed_need_recipient, stressed_need_triggers
+from .nonrecognition import refusal_triggers
 from .threatened_costs import cost_threat_sides, cost_threat_triggers, threat_factual, threat_nouns
 from .paperactors import paper_actor
 from .past_prospects import past_prospect
@@ -163,6 +164,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
     asked = asked - question_statements(doc, asked)  # "He called on the allies to send tanks." (:mod:`.question_prefaces`)
     asked = asked | career_tokens(doc)  # a nominee's biography: career, not news (:mod:`.biographies`)
     triggers = find_triggers(doc, lex, entity_at=ctx.entity_at, skip=headline | quoted | asked)
+    refusals = refusal_triggers(doc, headline | quoted | asked, ctx.entity_at)  # "will never recognise X" (:mod:`.nonrecognition`)
+    refused = {t.token.i for t in refusals}
     triggers = without_restatements(sorted(triggers + blame_triggers(  # "held X responsible" (:mod:`.blame`)
         doc, {t.token.i for t in triggers}, headline | quoted | asked, lex) + freed_nationals(  # "freed 10 Americans"
         doc, {t.token.i for t in triggers}, headline | quoted | asked, ctx.entity_at) + affirmed_promises(
@@ -171,7 +174,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         doc, {t.token.i for t in triggers}, headline | quoted | asked) + judgement_triggers(doc, {t.token.i for t in triggers}, headline | quoted | asked, ctx.entity_at) + consequence_triggers(
         doc, {t.token.i for t in triggers}, headline | quoted | asked, ctx.entity_at) + cost_threat_triggers(
         doc, {t.token.i for t in triggers}, headline | quoted | asked) + stressed_need_triggers(
-        doc, {t.token.i for t in triggers}, headline | quoted | asked),  # "X will pay for it" (:mod:`.consequences`, :mod:`.threatened_costs`, :mod:`.stressed_needs`)
+        doc, {t.token.i for t in triggers}, headline | quoted | asked) + refusals,  # "X will pay for it" (:mod:`.consequences`, :mod:`.threatened_costs`, :mod:`.stressed_needs`)
         key=lambda t: t.token.i))  # (:mod:`.affirmations`, :mod:`.named_acts`, :mod:`.gratitude`, :mod:`.judgements`: "the attack is unacceptable")
     yielded = threat_nouns(triggers)  # "our resolve to impose costs": a threat, no promise (:mod:`.threatened_costs`)
     triggers = [t for t in triggers if not (t.token.i in yielded and t.type == "AGREE")]
@@ -200,9 +203,9 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         triggers = sorted(triggers + obligation_triggers(doc, headline | quoted | asked, ctx),
                           key=lambda t: t.token.i)
     for trig in triggers:
-        obliged = obligated(trig)  # (the modal is the demand itself)
+        obliged, refusal = obligated(trig), trig.type == "REJECT" and trig.entry is None and trig.token.i in refused  # (the modal is the demand itself; :mod:`.nonrecognition`)
         if trig.token.i in seen or not (obliged is not None or facts.factual(trig) or warning_factual(trig, facts) or threat_factual(trig, facts) or planned_factual(trig, facts.clause_factual, ctx)  # ("release Y from detention": held, :mod:`.nominalacts`)
-                                        or released_from(trig.token)) \
+                                        or released_from(trig.token) or (refusal and facts.stands_negated(trig.token))) \
                 or hosts_told_meeting(trig, consult_heads):
             continue  # ("talks hosted by X": the talks coded, :mod:`.restated`)
         if spoken_idiom(trig.token):
@@ -314,7 +317,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             # "told reporters after the Cabinet meeting": a meeting with no one named on the
             # other side is the setting of a statement, not a consultation between parties
             continue
-        typ = coded_type(trig)
+        typ = "REJECT" if refusal else coded_type(trig)  # (a refusal to recognise stands in any tense)
         typ = "CONSULT" if typ == "SUPPORT" and trig.via == VIA_SELF and welcomed_to_place(trig.token) else typ  # (:mod:`.welcomes`)
         if typ == "CONSULT" and recipient is not None and recipient.label in ("GPE", "LOC"):
             recipient = place_host(ctx, recipient, actor) or recipient  # "a visit to X, where Y received her"

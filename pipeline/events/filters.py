@@ -315,6 +315,11 @@ class Factuality:
         """Whether the clause of ``cur`` (not negated, modal, conditional or embedded) is factual."""
         return self._walk(cur, check_local=True)
 
+    def stands_negated(self, cur: "Token") -> bool:
+        """Whether ``cur`` is factual once its own negation and modality are set aside ("will never
+        recognise": the refusal is the event, :mod:`.nonrecognition`); conditions and embeddings apply."""
+        return self._walk(cur, check_local=False)
+
     def _retells_attack(self, verb: "Token") -> bool:
         """Whether an attack verb is the relative clause of an attack noun, telling what that
         attack did ("Iran's strikes that killed dozens of civilians", "an air strike on Tuesday

@@ -267,10 +267,15 @@ class _Finder:
         """The type the entry gives the verb's subject's word class ("troops travelled to X": a
         military move); a named subject is no word class ("the Grizzly Creek Fire hit Colorado"
         is a wildfire, not gunfire); a modifier classifies the subject too ("naval vessels")."""
-        subj = _subject(verb) if e.subject else None
+        return self._subject_class(e.subject, verb)
+
+    def _subject_class(self, classes: dict, verb: "Token") -> str | None:
+        """The type ``classes`` gives the subject of ``verb`` by its word class, or None; a name is
+        no word class ("the European Union launched strikes" is no union of workers)."""
+        subj = _subject(verb) if classes else None
         if subj is None or subj.pos_ == "PROPN":
             return None
-        return self._class_type(e.subject, [subj, *(c for c in subj.children if c.dep_ in ("compound", "amod"))])
+        return self._class_type(classes, [subj, *(c for c in subj.children if c.dep_ in ("compound", "amod"))])
 
     def _excluded(self, e: Entry, head: "Token") -> bool:
         """Whether the object of ``head`` (a preposition or an event noun) or its of/about/over
@@ -289,12 +294,9 @@ class _Finder:
                 if form in e.governor and not any(e.prep.get(p.lower_, e.governor[form]) != e.governor[form]
                                                   and act_complement(p) for p in _prep_children(noun)):
                     return e.governor[form]
-            if e.subject:
-                subj = _subject(light_verb)
-                if subj is not None:
-                    typ = self._class_type(e.subject, [subj, *(c for c in subj.children if c.dep_ in ("compound", "amod"))])
-                    if typ:
-                        return typ
+            typ = self._subject_class(e.subject, light_verb)
+            if typ:
+                return typ
         rel = relative_light(noun, self.lex.light_verbs) if "with" in e.prep else None
         for p in (*_prep_children(noun), *(c for c in (rel.children if rel is not None else ()) if c.dep_ == "prep" and c.lower_ == "with")):
             typ = e.prep.get(p.lower_)
@@ -351,12 +353,7 @@ class _Finder:
         return None
 
     def _phrase_type(self, ph, verb: "Token") -> str:
-        subj = _subject(verb) if ph.subject else None
-        if subj is not None:
-            typ = self._class_type(ph.subject, [subj, *(c for c in subj.children if c.dep_ in ("compound", "amod"))])
-            if typ:
-                return typ
-        return ph.type
+        return self._subject_class(ph.subject, verb) or ph.type
 
     def light_object(self, verb: "Token") -> "Token | None":
         """The event noun a light verb governs ("held talks", "embarked on a visit"), if any."""
