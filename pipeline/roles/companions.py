@@ -11,6 +11,8 @@ them without it:
   President-elect Y"; "President X, accompanied by Foreign Minister Y, ...";
 - an aide introduced with a possessive pronoun: "The Prime Minister introduced her National
   Security Advisor, Y";
+- an aide written with the official served: "Karin Roe, State Secretary to Prime Minister X of
+  Sweden", "Y, adviser to President Z";
 - a side or delegation written with its country: "The Israeli side was led by Minister X and
   National Security Advisor Y"; "a delegation of Ukrainian officials, including Director Y";
 - a bilateral text's second leader or minister of an office the home government already fills:
@@ -58,6 +60,8 @@ _WITH = re.compile(r"\b(?:joined|accompanied)\s+by\s+(?:(?:the|incoming|new)\s+)
 # "her National Security Advisor", "his incoming chief of staff": an aide of the subject.
 _POSSESSIVE = re.compile(r"\b(?:his|her)\s+(?:(?:incoming|new|outgoing|top|chief|senior|close)\s+)?$",
                          re.IGNORECASE)
+# "State Secretary to Prime Minister X", "adviser for the President": the official an aide serves
+_SERVES = re.compile(r"\s+(?:to|for)\s+(?:the\s+)?", re.IGNORECASE)
 # "the Israeli side", "the Colombian delegation", "a delegation of Ukrainian officials"
 _SIDE_WORDS = frozenset({"side", "delegation", "team"})
 
@@ -83,7 +87,7 @@ def companion_countries(rd: Reader, out: list[Candidate], cands: list[Candidate]
         c = t[2]
         if not _target(c, listed=True) or id(c) in moved:
             continue
-        code = _list_country(rd, spans, t, home, moved) or (_with_country(rd, spans, t, out, home, moved)
+        code = _list_country(rd, spans, t, home, moved) or _principal_country(rd, spans, t, moved) or (_with_country(rd, spans, t, out, home, moved)
                                                             or _side_country(rd, t, c) if _target(c) else None)
         if code and code != c.country:
             c.country, c.country_source = code, "institution"
@@ -162,6 +166,19 @@ def _list_country(rd: Reader, spans: list, t: tuple, home: str | None, moved: se
         return None  # "President Biden and President X": two governments' leaders
     code = _anchor(p[2], moved)
     return code if code not in (t[2].country, home) else None
+
+
+def _principal_country(rd: Reader, spans: list, t: tuple, moved: set[int]) -> str | None:
+    """The country of the official written right after the aide's title with "to" or "for"
+    ("Y, State Secretary to Prime Minister X of Sweden"): an aide serves the principal's government."""
+    nxt = [s for s in spans if s[0] >= t[1] and not same_person(s[2], t[2])]
+    if not nxt:
+        return None
+    p = min(nxt, key=lambda s: s[0])
+    if p[2].status not in _LIVE or not _SERVES.fullmatch(doc_text(rd.doc)[t[1]:p[0]]):
+        return None
+    code = _anchor(p[2], moved)
+    return code if code != t[2].country else None
 
 
 def _with_country(rd: Reader, spans: list, t: tuple, out: list[Candidate], home: str | None,

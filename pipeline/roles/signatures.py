@@ -20,8 +20,10 @@ COUNTERPART = frozenset({"counterpart", "counterparts"})
 # "By the authority vested in me as President by the Constitution ...", "pursuant to my constitutional
 # authority as Commander in Chief": the signer of an order, proclamation or letter states the office in
 # the first person; the Commander in Chief is the President (U.S. Constitution, art. II, sec. 2)
-_AUTHORITY = re.compile(r"\b(?:vested\s+in\s+me|my\s+(?:constitutional\s+)?authority)\s+as\s+"
-                        r"(?:President|Commander[- ]in[- ]Chief)\b")
+# ("my constitutional authority to conduct United States foreign relations and as Commander in Chief":
+# the office may follow a coordinated "to ..." clause of the same authority)
+_AUTHORITY = re.compile(r"\b(?:vested\s+in\s+me|my\s+(?:constitutional\s+)?authority)\s+"
+                        r"(?:to\s+[^.;:]{1,80}?\s+and\s+)?as\s+(?:President|Commander[- ]in[- ]Chief)\b")
 
 
 def signature_role(rd: Reader, headline: str | None) -> Candidate | None:

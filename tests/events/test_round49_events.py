@@ -1,0 +1,55 @@
+"""Round 49: support with a word of material help before it ("financial support", "health
+security support") is aid (PLOVER AID), backing in words stays SUPPORT; sharing aid things with
+another party ("shared vaccine doses with") gives them (AID), sharing information stays COOPERATE.
+
+Every sentence is invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import pipeline
+
+pytestmark = pytest.mark.model
+
+
+def _events(text: str, published: str = "2024-05-01") -> list[tuple]:
+    record = pipeline.extract(text, published=published).to_dict()
+    entities = {e["id"]: e for e in record["entities"]}
+    return [(e["type"], e.get("actor_country"), e["trigger"]["text"],
+             (entities.get(e.get("recipient")) or {}).get("name")) for e in record["events"]]
+
+
+@pytest.mark.parametrize(("sentence", "country"), [
+    ("Japan has expanded its bilateral health security support to Vietnam.", "JPN"),
+    ("Canada is increasing its financial support for Ukraine's energy grid.", "CAN"),
+    ("Congress approved military support for Israel.", "USA"),
+])
+def test_material_support_is_aid(sentence: str, country: str) -> None:
+    events = _events("Statement\n\n" + sentence)
+    assert ("AID", country, "support") in [(t, c, trig) for t, c, trig, _ in events], events
+    assert "SUPPORT" not in [t for t, _, _, _ in events], events
+
+
+@pytest.mark.parametrize("sentence", [
+    "Japan reaffirmed its political support for Taiwan's democracy.",
+    "France expressed its strong support for Ukraine.",
+])
+def test_backing_in_words_is_no_aid(sentence: str) -> None:
+    events = _events("Statement\n\n" + sentence)
+    assert "AID" not in [t for t, _, _, _ in events], events
+
+
+def test_shared_aid_things_are_aid() -> None:
+    events = _events("Statement\n\nGermany has shared 20 million vaccine doses with Kenya.")
+    assert ("AID", "DEU", "shared", "Kenya") in events, events
+
+
+@pytest.mark.parametrize("sentence", [
+    "Japan shared intelligence with South Korea.",  # information: cooperation
+    "Germany shares the burden with its allies.",  # no aid thing
+])
+def test_sharing_other_things_is_no_aid(sentence: str) -> None:
+    events = _events("Statement\n\n" + sentence)
+    assert "AID" not in [t for t, _, _, _ in events], events
