@@ -86,8 +86,9 @@ CASES = [
     ("Paul Grant served as Secretary of the Navy for President Reagan and as Chief of Staff for the "
      "President.", "2023-06-01",
      {("Paul Grant", "official_other", "USA", "former"), ("Reagan", "head_of_state", "USA", "former")}, ()),
+    # (round 49: an aide written with the official served serves that official's government)
     ("Before joining the agency, Tom Reid was Chief of Staff to U.S. Congressman Mark Udall.", "2023-06-01",
-     {("Tom Reid", "official_other", None, "former"), ("Mark Udall", "legislator", "USA", "current")}, ()),
+     {("Tom Reid", "official_other", "USA", "former"), ("Mark Udall", "legislator", "USA", "current")}, ()),
     # an announcement of who will serve: a nominee; "Liaison" is a title, not a name
     ("Tom Reid will serve as Special Assistant to the President and Senate Liaison.", "2023-06-01",
      {("Tom Reid", "official_other", None, "nominee")}, ("Liaison",)),
