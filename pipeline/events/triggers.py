@@ -478,8 +478,10 @@ class _Finder:
             return None
         head = phrase_head(noun)  # ("peace talks", "two rounds of talks": :mod:`.measured_acts`)
         gov = head.head
+        # ("in talks with X", "in a call with X" name an occasion; "in close cooperation with X" a manner)
         if (head.dep_ == "pobj" and gov.lower_ in self.lex.participant_preps and typ in _PARTICIPANT_TYPES
-                and gov.head.pos_ in ("VERB", "AUX")):
+                and gov.head.pos_ in ("VERB", "AUX") and (gov.lower_ != "in" or head.tag_ == "NNS"
+                                                          or any(c.dep_ in ("det", "poss") for c in head.children))):
             if gov.head.i in trigger_verbs and gov.lower_ in _SETTING_PREPS and not own_trip(noun, trigger_verbs[gov.head.i]):
                 # "discussed the deal with X at the NATO summit": the meeting is where the verb's
                 # event happened, not an event of its own ("lifted its veto after talks with X":

@@ -205,7 +205,15 @@ class Offices:
         owner = _POSSESSOR.match(title)
         if owner and not _PREPOSITION.search(owner.group(1)) and self._first("role", owner.group(1).split()[-1], self.rules) is not None:
             return self.classify(owner.group(2))
-        return self._first("role", title, self.rules) or "official_other"
+        role = self._first("role", title, self.rules) or "official_other"
+        # The same holds for an office written with the office it serves after "to" ("Special Counsel
+        # to the Puerto Rico Attorney General", "Special Envoy to the Prime Minister"): when the whole
+        # title reads only as the served office, the post before "to" is the holder's.
+        served = _SERVED.match(title)
+        if served and role != "official_other" and self._first("role", served.group(2), self.rules) == role \
+                and self._first("role", served.group(1), self.rules) != role:
+            return self._first("role", served.group(1), self.rules) or "official_other"
+        return role
 
 
 def _first_match(table, key: str) -> str | None:
@@ -222,6 +230,8 @@ def folded_name_key(name: str) -> frozenset[str]:
 _ROMAN = re.compile(r"^[ivxlc]+$")
 _POSSESSOR = re.compile(r"^(.+?)['’]s\s+(\S.*)$")
 _PREPOSITION = re.compile(r"\s(?:of|for|in|to|at|with|on)\s", re.I)
+# "Special Counsel to the Attorney General": a post (before "to") and the office it serves (after)
+_SERVED = re.compile(r"^(.+?)\s+to\s+(?:the\s+)?(\S.*)$", re.I)
 
 
 def family_key(name: str, family: str | None = None) -> frozenset[str]:

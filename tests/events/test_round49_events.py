@@ -53,3 +53,32 @@ def test_shared_aid_things_are_aid() -> None:
 def test_sharing_other_things_is_no_aid(sentence: str) -> None:
     events = _events("Statement\n\n" + sentence)
     assert "AID" not in [t for t, _, _, _ in events], events
+
+
+@pytest.mark.parametrize(("sentence", "actor", "trigger"), [
+    ("President Lula raised the issue in recent phone calls with President Petro.", "BRA", "calls"),
+    ("Chancellor Scholz raised the issue in a call with President Macron.", "DEU", "call"),
+])
+def test_talks_named_as_the_occasion_are_held(sentence: str, actor: str, trigger: str) -> None:
+    events = _events("Readout\n\n" + sentence)
+    assert ("CONSULT", actor, trigger) in [(t, c, trig) for t, c, trig, _ in events], events
+
+
+def test_a_manner_of_cooperation_is_no_event_of_its_own() -> None:
+    events = _events("Statement\n\nThe bridge is being built by Japan in cooperation with Vietnam.")
+    assert "COOPERATE" not in [t for t, _, _, _ in events], events
+
+
+@pytest.mark.parametrize(("sentence", "trigger"), [
+    ("Russian forces committed atrocities in Bucha.", "atrocities"),
+    ("The militants perpetrated a massacre in the village.", "massacre"),
+])
+def test_committing_an_attack_is_assault(sentence: str, trigger: str) -> None:
+    events = _events("Statement\n\n" + sentence)
+    assert ("ASSAULT", trigger) in [(t, trig) for t, _, trig, _ in events], events
+    assert "AGREE" not in [t for t, _, _, _ in events], events
+
+
+def test_committing_to_cooperate_is_still_agree() -> None:
+    events = _events("Statement\n\nJapan committed to working with South Korea on energy.")
+    assert ("AGREE", "JPN", "committed") in [(t, c, trig) for t, c, trig, _ in events], events

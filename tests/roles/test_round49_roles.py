@@ -44,3 +44,16 @@ def test_an_aide_of_a_home_official_stays_home() -> None:
             "Ruto of Kenya in Nairobi. The White House will stay in close contact.")
     roles = _roles(text, "2023-03-05")
     assert ("John Kell", "official_other", "USA") in roles, roles
+
+
+@pytest.mark.parametrize(("title", "role"), [
+    ("Special Counsel to the Puerto Rico Attorney General", "official_other"),  # the post, not the AG's office
+    ("Special Envoy to the Prime Minister", "official_other"),
+    ("Ambassador to France", "ambassador"),  # a country after "to": the office itself
+    ("Assistant to the President for National Security Affairs", "national_security_advisor"),  # its own pattern
+    ("Permanent Representative to NATO", "ambassador"),
+])
+def test_a_post_to_an_office_is_the_post(title: str, role: str) -> None:
+    from pipeline.roles.titles import classify
+
+    assert classify(title) == role
