@@ -210,7 +210,8 @@ class Offices:
         # to the Puerto Rico Attorney General", "Special Envoy to the Prime Minister"): when the whole
         # title reads only as the served office, the post before "to" is the holder's.
         served = _SERVED.match(title)
-        if served and role != "official_other" and self._first("role", served.group(2), self.rules) == role \
+        if served and role != "official_other" and " and " not in served.group(2).lower() \
+                and self._first("role", served.group(2), self.rules) == role \
                 and self._first("role", served.group(1), self.rules) != role:
             return self._first("role", served.group(1), self.rules) or "official_other"
         return role
