@@ -202,6 +202,10 @@ class Offices:
         "Women's Minister") or that holds a preposition ("Spokesman for the Prime Minister's Office",
         "Commander of the President's Guard") leaves the title whole.
         """
+        return self._remembered("category", title, lambda _key: self._category(title))
+
+    def _category(self, title: str) -> str:
+        """:meth:`classify`, not remembered."""
         owner = _POSSESSOR.match(title)
         if owner and not _PREPOSITION.search(owner.group(1)) and self._first("role", owner.group(1).split()[-1], self.rules) is not None:
             return self.classify(owner.group(2))
