@@ -55,7 +55,7 @@ _PERSONNEL_CLASS = "personnel"
 """troops among what a verb moves make the act a deployment whatever equipment is sent with them
 ("sent armoured vehicles and 600 troops to the border": MOBILIZE, not AID)"""
 _PARTICIPANT_TYPES = frozenset({"CONSULT", "COOPERATE"})
-_SETTING_PREPS = frozenset({"at", "during"})
+_SETTING_PREPS = frozenset({"at", "during", "in"})
 """participant prepositions that make the noun the setting of the clause's event, not an event before or after it"""
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 """entity labels of a place one can take ("seized Kherson")"""

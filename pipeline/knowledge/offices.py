@@ -217,7 +217,9 @@ class Offices:
         if served and role != "official_other" and " and " not in served.group(2).lower() \
                 and self._first("role", served.group(2), self.rules) == role \
                 and self._first("role", served.group(1), self.rules) != role:
-            return self._first("role", served.group(1), self.rules) or "official_other"
+            post = self._first("role", served.group(1), self.rules) or "official_other"
+            # ("Secretary of State to the Minister for Europe": a junior post, no foreign minister)
+            return "official_other" if post in _GOVERNMENT_HEADS else post
         return role
 
 
@@ -236,6 +238,8 @@ _ROMAN = re.compile(r"^[ivxlc]+$")
 _POSSESSOR = re.compile(r"^(.+?)['’]s\s+(\S.*)$")
 _PREPOSITION = re.compile(r"\s(?:of|for|in|to|at|with|on)\s", re.I)
 # "Special Counsel to the Attorney General": a post (before "to") and the office it serves (after)
+_GOVERNMENT_HEADS = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister"})
+"""offices a government has one of: a post "to" another office is never one of them"""
 _SERVED = re.compile(r"^(.+?)\s+to\s+(?:the\s+)?(\S.*)$", re.I)
 
 

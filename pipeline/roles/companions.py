@@ -46,6 +46,7 @@ _EXPLICIT = frozenset({"title", "institution", "earlier_role", "office_holder"})
 _ONE_PER_GOVERNMENT = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister",
                                  "national_security_advisor"})
 _LIVE = frozenset({"current", "elect", "acting", "nominee"})
+_LEADERS = frozenset({"head_of_state", "head_of_government"})  # no one's aide
 
 # The text between two items of one list of people: a comma, "and", "as well as", with at most a
 # determiner, a word of status or a style before the next title ("..., and incoming Foreign
@@ -175,7 +176,11 @@ def _principal_country(rd: Reader, spans: list, t: tuple, moved: set[int]) -> st
     if not nxt:
         return None
     p = min(nxt, key=lambda s: s[0])
-    if p[2].status not in _LIVE or not _SERVES.fullmatch(doc_text(rd.doc)[t[1]:p[0]]):
+    body = doc_text(rd.doc)
+    # the aide's title apposed after the name ("Y, State Secretary to ..."): not "a letter from
+    # Prime Minister Y to President X", where "to" names the addressee
+    if p[2].status not in _LIVE or not _SERVES.fullmatch(body[t[1]:p[0]]) \
+            or not body[t[0]:t[1]].rstrip().lower().endswith(t[2].title.lower()) or t[2].role in _LEADERS:
         return None
     code = _anchor(p[2], moved)
     return code if code != t[2].country else None

@@ -39,6 +39,12 @@ def test_an_aide_serves_the_principals_government() -> None:
     assert ("Ulf Kristersson", "head_of_government", "SWE") in roles, roles
 
 
+def test_a_sender_is_no_aide_of_the_addressee() -> None:
+    text = "Statement\n\nA letter from Prime Minister Jan Novak to French President Emmanuel Macron was published."
+    roles = _roles(text, "2023-03-05")
+    assert not any(name == "Jan Novak" and country == "FRA" for name, _, country in roles), roles
+
+
 def test_an_aide_of_a_home_official_stays_home() -> None:
     text = ("Readout\n\nJohn Kell, Senior Adviser to Secretary of State Antony Blinken, met President William "
             "Ruto of Kenya in Nairobi. The White House will stay in close contact.")
@@ -49,6 +55,7 @@ def test_an_aide_of_a_home_official_stays_home() -> None:
 @pytest.mark.parametrize(("title", "role"), [
     ("Special Counsel to the Puerto Rico Attorney General", "official_other"),  # the post, not the AG's office
     ("Special Envoy to the Prime Minister", "official_other"),
+    ("Secretary of State to the Minister for Europe", "official_other"),  # a junior post, no foreign minister
     ("Ambassador to France", "ambassador"),  # a country after "to": the office itself
     ("Assistant to the President for National Security Affairs", "national_security_advisor"),  # its own pattern
     ("Permanent Representative to NATO", "ambassador"),
