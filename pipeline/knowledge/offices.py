@@ -214,13 +214,12 @@ class Offices:
         # to the Puerto Rico Attorney General", "Special Envoy to the Prime Minister"): when the whole
         # title reads only as the served office, the post before "to" is the holder's.
         served = _SERVED.match(title)
-        if served and role != "official_other" and " and " not in served.group(2).lower() \
-                and self._first("role", served.group(2), self.rules) == role \
-                and self._first("role", served.group(1), self.rules) != role:
-            post = self._first("role", served.group(1), self.rules) or "official_other"
-            # ("Secretary of State to the Minister for Europe": a junior post, no foreign minister)
-            return "official_other" if post in _GOVERNMENT_HEADS else post
-        return role
+        if served is None or role == "official_other" or " and " in served.group(2).lower() \
+                or self._first("role", served.group(2), self.rules) != role:
+            return role
+        post = self._first("role", served.group(1), self.rules)
+        # ("Secretary of State to the Minister for Europe": a junior post, no foreign minister)
+        return role if post == role else "official_other" if post is None or post in _GOVERNMENT_HEADS else post
 
 
 def _first_match(table, key: str) -> str | None:
@@ -237,9 +236,9 @@ def folded_name_key(name: str) -> frozenset[str]:
 _ROMAN = re.compile(r"^[ivxlc]+$")
 _POSSESSOR = re.compile(r"^(.+?)['’]s\s+(\S.*)$")
 _PREPOSITION = re.compile(r"\s(?:of|for|in|to|at|with|on)\s", re.I)
-# "Special Counsel to the Attorney General": a post (before "to") and the office it serves (after)
 _GOVERNMENT_HEADS = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister"})
 """offices a government has one of: a post "to" another office is never one of them"""
+# "Special Counsel to the Attorney General": a post (before "to") and the office it serves (after)
 _SERVED = re.compile(r"^(.+?)\s+to\s+(?:the\s+)?(\S.*)$", re.I)
 
 

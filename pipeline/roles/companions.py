@@ -172,15 +172,15 @@ def _list_country(rd: Reader, spans: list, t: tuple, home: str | None, moved: se
 def _principal_country(rd: Reader, spans: list, t: tuple, moved: set[int]) -> str | None:
     """The country of the official written right after the aide's title with "to" or "for"
     ("Y, State Secretary to Prime Minister X of Sweden"): an aide serves the principal's government."""
-    nxt = [s for s in spans if s[0] >= t[1] and not same_person(s[2], t[2])]
-    if not nxt:
+    if t[2].role in _LEADERS:
         return None
-    p = min(nxt, key=lambda s: s[0])
+    # (the text tests first: same_person is the costly one)
+    p = min((s for s in spans if s[0] >= t[1]), key=lambda s: s[0], default=None)
     body = doc_text(rd.doc)
     # the aide's title apposed after the name ("Y, State Secretary to ..."): not "a letter from
     # Prime Minister Y to President X", where "to" names the addressee
-    if p[2].status not in _LIVE or not _SERVES.fullmatch(body[t[1]:p[0]]) \
-            or not body[t[0]:t[1]].rstrip().lower().endswith(t[2].title.lower()) or t[2].role in _LEADERS:
+    if p is None or not _SERVES.fullmatch(body[t[1]:p[0]]) or p[2].status not in _LIVE \
+            or not body[t[0]:t[1]].rstrip().lower().endswith(t[2].title.lower()) or same_person(p[2], t[2]):
         return None
     code = _anchor(p[2], moved)
     return code if code != t[2].country else None
