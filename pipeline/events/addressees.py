@@ -18,10 +18,10 @@ PLURAL_YOU = frozenset({"all", "everybody", "everyone", "both", "guys", "folks"}
 
 
 def addressee(ctx: Context, tok: "Token | None") -> Party | None:
-    """Who "you" is in a transcript of two speakers ("Remarks by X and Y before their
+    """Who "you" (or "your") is in a transcript of two speakers ("Remarks by X and Y before their
     meeting"): inside one's turn, the other one. None elsewhere (a speech's "you" is its
     audience; a press call has more voices)."""
-    if tok is None or tok.lower_ != "you" or tok.pos_ != "PRON" or tok.i in ctx.quoted or not ctx.turns:
+    if tok is None or tok.lower_ not in ("you", "your") or tok.pos_ != "PRON" or tok.i in ctx.quoted or not ctx.turns:
         return None
     doc = tok.doc
     after = [t.lower_ for t in doc[tok.i + 1:tok.i + 3] if t.text != ","]

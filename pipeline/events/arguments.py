@@ -225,6 +225,11 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
                 recip = prep_object(trig.particle) or recip
         recipient = ctx.party(recip) or vocative_addressee(ctx, recip) or addressee(ctx, recip) or (  # "I thank you"
             state_body(ctx, recip) if typ in _BODY_RECIPIENT else None)  # "called on the junta to stop"
+        if recipient is None and recip is not None and recip.pos_ == "NOUN":
+            # "I appreciate your leadership", "we welcome your decision": whose act or quality is
+            # praised (or rejected) is the party, as a named possessor is ("Japan's courage")
+            yours = next((c for c in recip.children if c.dep_ == "poss" and c.lower_ == "your"), None)
+            recipient = vocative_addressee(ctx, yours) or addressee(ctx, yours)
         if recipient is None:
             recipient = _prep_parties(ctx, tok, typ, trig.destination)
         noun = next((c for c in trig.particle.children if c.dep_ == "pobj"), None) if trig.particle is not None and trig.particle.dep_ == "prep" else None

@@ -99,6 +99,7 @@ from .thanked_guests import thanked_guest
 from .toodegree import too_to_act
 from .verbal_attacks import verbal_attack
 from .verbalclash import verbal_clash
+from .vocatives import welcomed_guest
 from .welcomes import welcomed_to_place
 from .triggers import VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, find_triggers
 from .titles import titled_object
@@ -291,6 +292,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             actor = actor or unnamed or supplier(trig)  # "U.S.-donated doses" (:mod:`.suppliedgoods`)
         if unnamed is None and (actor is None or (actor.entity is None and actor.country is None)):
             actor = implicit_actor(ctx, trig) or actor  # "including providing X", "he agreed" (:mod:`.implicit_actors`)
+        guest = welcomed_guest(ctx, trig.token) if trig.type == "SUPPORT" and None in (actor, recipient) else None
+        actor, recipient = guest or (actor, recipient)  # "Mr. Prime Minister, welcome": hosting (:mod:`.vocatives`)
         if require_actor and unnamed is None and (actor is None or (actor.entity is None and actor.country is None)):
             continue
         if recipient is not None and recipient.entity is None and actor is not None and recipient.country == actor.country \
@@ -318,7 +321,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             # other side is the setting of a statement, not a consultation between parties
             continue
         typ = "REJECT" if refusal else coded_type(trig)  # (a refusal to recognise stands in any tense)
-        typ = "CONSULT" if typ == "SUPPORT" and trig.via == VIA_SELF and welcomed_to_place(trig.token) else typ  # (:mod:`.welcomes`)
+        typ = "CONSULT" if typ == "SUPPORT" and trig.via == VIA_SELF and (welcomed_to_place(trig.token) or guest) else typ  # (:mod:`.welcomes`)
         if typ == "CONSULT" and recipient is not None and recipient.label in ("GPE", "LOC"):
             recipient = place_host(ctx, recipient, actor) or recipient  # "a visit to X, where Y received her"
         if home_place(typ, actor, recipient):  # "welcomed the visit to Washington by X": X (:mod:`.homeplaces`)

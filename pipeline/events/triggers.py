@@ -26,6 +26,7 @@ from .stranded_with import stranded_with
 from .sympathy import held_with, joined_in_grief
 from .titles import OFFICE_HEADS, office_holder_object
 from .told_pairs import recounted_telling, told_subject
+from .welcomes import greeting_words
 from .voice import agentless_passive, is_passive, lemma_forms, lemma_of, lookup
 from .verbparts import (act_complement, capitalised_common_noun, counted_members, direct_object, modifies_thing,
                         names_person, patient_noun, object_words, own_trip, participle_light, participle_noun,
@@ -416,6 +417,7 @@ class _Finder:
             if tok.i in skip or not candidate(tok.lemma_, tok.lower_):
                 continue
             (verbs if pos in _VERB_POS and not (tok.dep_ == "pobj" and tok.tag_ == "VBZ") else nouns).append(tok)  # ("of launches")
+        verbs += [t for t in greeting_words(doc) if t.i not in skip]  # "Mr. Prime Minister, welcome." (:mod:`.welcomes`)
         out: list[Trigger] = []
         light: dict[int, "Token"] = {}
         for verb in verbs:

@@ -103,6 +103,13 @@ def find_turns(text: str, entities: tuple[Entity, ...], roles: tuple[Role, ...],
         # a label names one speaker throughout the transcript: a later "THE PRESIDENT:" is the
         # speaker of the first, not the holder of another presidency a question has named since
         key = tuple(words)
+        if key not in seen and not named:
+            # "THE PRESIDENT:" after "PRESIDENT BIDEN:": a transcript shortens a label to the office,
+            # it does not bring in the holder of another presidency the speakers have named since
+            office = {w for w in words if w not in _HONORIFICS and w != "the"}
+            earlier = {e.id: e for k, e in seen.items() if e is not None and office and office <= set(k)}
+            if len(earlier) == 1:
+                seen[key] = next(iter(earlier.values()))
         if key not in seen:
             seen[key] = _speaker(words, m.start, persons, roles, by_id, office_heads)
         out.append(Turn(m.start, label, seen[key], False))

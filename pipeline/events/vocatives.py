@@ -19,7 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..nlp import text as doc_text
-from .addressees import PLURAL_YOU
+from .addressees import PLURAL_YOU, other_speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -73,12 +73,12 @@ def vocative_addressee(ctx: "Context", tok: "Token | None") -> "Party | None":
 
     Args:
         ctx: The Doc's argument context.
-        tok: The pronoun ("you").
+        tok: The pronoun ("you", or the possessive "your").
 
     Returns:
         The party of the person addressed, or None when no address precedes it in its paragraph.
     """
-    if tok is None or tok.lower_ != "you" or tok.pos_ != "PRON" or tok.i in ctx.quoted:
+    if tok is None or tok.lower_ not in ("you", "your") or tok.pos_ != "PRON" or tok.i in ctx.quoted:
         return None
     doc = tok.doc
     after = [t.lower_ for t in doc[tok.i + 1:tok.i + 3] if t.text != ","]
@@ -98,3 +98,21 @@ def vocative_addressee(ctx: "Context", tok: "Token | None") -> "Party | None":
             return None
         sent = doc[sent.start - 1].sent
     return None
+
+
+def welcomed_guest(ctx: "Context", tok: "Token") -> "tuple[Party, Party] | None":
+    """(host, guest) of a transcript's greeting "Mr. Prime Minister, welcome" (:mod:`.welcomes`):
+    the turn's speaker hosts the person named, or, for a title alone, the other speaker of a
+    two-speaker transcript; None when either is unknown or they are one person."""
+    from .unnamed_speaker import speaker_party
+    from .welcomes import welcome_vocative
+
+    voc = welcome_vocative(tok) if ctx.turns else None
+    if voc is None:
+        return None
+    named = next((t for t in voc if ctx.entity_at.get(t.i) is not None and ctx.entity_at[t.i].label == "PERSON"), None)
+    guest = ctx.party(named) if named is not None else other_speaker(ctx, tok)
+    host = speaker_party(ctx, tok)
+    if host is None or guest is None or guest.entity is None or (host.entity is not None and host.entity.id == guest.entity.id):
+        return None
+    return host, guest

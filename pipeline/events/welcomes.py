@@ -9,6 +9,12 @@ seat of a government ("the White House"); welcoming a state "to NATO" or "to the
 an accession, not a visit, and stays as it was. The object must be people or a party (a named
 person, people, place or body, or a people noun such as "the leaders"): "welcomed new investment
 to Wales" welcomes a thing, it receives no visitor.
+
+A greeting said to a guest by name or title is the same hosting: "Well, Mr. Prime Minister,
+welcome", "Welcome, President A" (a vocative set off by a comma, the welcome with no object and
+no subject of its own). The speaker hosts the one addressed: the person named, else, for a title
+alone, the other speaker of a two-speaker transcript. A greeting to the room ("Welcome,
+everybody", "welcome to the White House") stays a greeting.
 """
 
 from __future__ import annotations
@@ -41,6 +47,48 @@ def _people(obj: "Token") -> bool:
     if obj.ent_type_ in _PARTY_TYPES or obj.lower_ in ("them", "him", "her", "us", "you", "everyone"):
         return True
     return obj.lemma_.lower() in _PEOPLE or obj.lower_ in _PEOPLE
+
+
+_VOCATIVE_OPENERS = frozenset({"well", "and", "so", "now", "oh", "again"})
+"""words a speaker may say before turning to a guest ("Well, Mr. Prime Minister, welcome")"""
+
+
+def _vocative(toks: list["Token"]) -> bool:
+    """Whether a comma-delimited run of words is a form of address: capitalised words only
+    ("Mr. Prime Minister", "President Marcos", "Madam Vice President"), not a pronoun or the room."""
+    words = [t for t in toks if not t.is_punct]
+    while words and words[0].lower_ in _VOCATIVE_OPENERS:
+        words = words[1:]
+    return 0 < len(words) <= 5 and all(t.pos_ == "PROPN" or (t.text[:1].isupper() and t.pos_ in ("NOUN", "ADJ"))
+                                       for t in words) and words[0].text[:1].isupper()
+
+
+def greeting_words(doc) -> "list[Token]":
+    """The greetings "welcome" tagged as adjective or interjection that are said to someone by
+    name or title ("Mr. Prime Minister, welcome."), to be read as the verb they stand for."""
+    from ..tokenarrays import LOWER, token_indices
+    return [t for t in (doc[i] for i in token_indices(doc, LOWER, ("welcome",)))
+            if t.pos_ in ("ADJ", "INTJ") and welcome_vocative(t) is not None]
+
+
+def welcome_vocative(tok: "Token") -> "list[Token] | None":
+    """The form of address a bare greeting "welcome" is said with ("Mr. Prime Minister, welcome",
+    "Welcome, President A."), else None (module docstring)."""
+    if tok.lower_ != "welcome" or any(c.dep_ in ("dobj", "dative") or (c.dep_ == "nsubj" and c.pos_ != "PROPN")
+                                      for c in tok.children):
+        return None
+    sent = tok.sent
+    before = [t for t in tok.doc[sent.start:tok.i]]
+    after = [t for t in tok.doc[tok.i + 1:sent.end] if not (t.is_punct and t.text in ".!") and not t.is_space]
+    if len(before) >= 2 and before[-1].text == ",":
+        run = before[:-1]
+        start = max((i + 1 for i, t in enumerate(run) if t.text in (",", ":")), default=0)  # (a speaker's label)
+        if _vocative([t for t in run[start:] if not t.is_space]):
+            return [t for t in run[start:] if not t.is_space and not t.is_punct]
+    rest = after[1:] if after and after[0].lower_ == "back" else after
+    if len(rest) >= 2 and rest[0].text == "," and _vocative(rest[1:]):
+        return rest[1:]
+    return None
 
 
 def welcomed_to_place(tok: "Token") -> bool:

@@ -1,0 +1,75 @@
+"""Round 50: in a transcript of two speakers, "your" before a praised or welcomed thing is the other
+speaker ("I appreciate your leadership"), as a named possessor is; a greeting said to a guest by name
+or title ("Mr. Prime Minister, welcome.") is hosting (PLOVER CONSULT), a greeting to the room is not;
+a label shortened to the office ("THE PRESIDENT:") is the speaker of the earlier full label, not the
+holder of another presidency named since.
+
+Every text is invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import pipeline
+
+pytestmark = pytest.mark.model
+
+_TITLE = "Remarks by President Joe Biden and Prime Minister Jan Novak of Slovakia Before Bilateral Meeting\n\n"
+
+
+def _events(text: str, published: str = "2024-05-01") -> list[tuple]:
+    record = pipeline.extract(text, published=published).to_dict()
+    entities = {e["id"]: e for e in record["entities"]}
+    return [(e["type"], (entities.get(e.get("actor")) or {}).get("name") or e.get("actor_name"),
+             e["trigger"]["text"], (entities.get(e.get("recipient")) or {}).get("name")) for e in record["events"]]
+
+
+@pytest.mark.parametrize(("turns", "expected"), [
+    ("PRESIDENT BIDEN:  Mr. Prime Minister, I commend your courage.",
+     ("SUPPORT", "Joe Biden", "commend", "Jan Novak")),
+    ("PRESIDENT BIDEN:  We welcome your decision to join the coalition.",
+     ("SUPPORT", "Joe Biden", "welcome", "Jan Novak")),
+    ("PRIME MINISTER NOVAK:  Mr. President, I appreciate your leadership in support of Ukraine.",
+     ("SUPPORT", "Jan Novak", "appreciate", "Joe Biden")),
+])
+def test_your_is_the_other_speaker(turns: str, expected: tuple) -> None:
+    text = _TITLE + "PRESIDENT BIDEN:  Good afternoon.\n\nPRIME MINISTER NOVAK:  Thank you.\n\n" + turns
+    assert expected in _events(text), _events(text)
+
+
+def test_your_in_a_speech_names_no_one() -> None:
+    text = ("Remarks by President Biden at a Rally\n\nTHE PRESIDENT:  I appreciate your patience. "
+            "We welcome your support for the bill.")
+    assert all(recipient is None for _, _, _, recipient in _events(text)), _events(text)
+
+
+@pytest.mark.parametrize("greeting", [
+    "Well, Mr. Prime Minister, welcome.",
+    "Welcome, Mr. Prime Minister.",
+    "Prime Minister Novak, welcome back.",
+    "Mr. Prime Minister, welcome to the White House.",
+])
+def test_greeting_a_guest_by_name_or_title_is_hosting(greeting: str) -> None:
+    text = _TITLE + f"PRESIDENT BIDEN:  {greeting}  It's good to see you.\n\nPRIME MINISTER NOVAK:  Thank you."
+    events = _events(text)
+    assert ("CONSULT", "Joe Biden", "welcome", "Jan Novak") in [(t, a, g.lower(), r) for t, a, g, r in events], events
+
+
+@pytest.mark.parametrize("greeting", [
+    "Welcome, everybody.",
+    "Welcome to the White House.",
+    "Well, Mr. President and Mr. Prime Minister, welcome.",  # two guests: no one addressed alone
+])
+def test_greeting_the_room_is_no_event(greeting: str) -> None:
+    text = _TITLE + f"PRESIDENT BIDEN:  {greeting}  It's good to see you.\n\nPRIME MINISTER NOVAK:  Thank you."
+    assert "welcome" not in [trigger.lower() for _, _, trigger, _ in _events(text)], _events(text)
+
+
+def test_a_label_shortened_to_the_office_is_the_earlier_speaker() -> None:
+    text = (_TITLE + "PRESIDENT BIDEN:  Good afternoon.\n\n"
+            "PRIME MINISTER NOVAK:  In 1990 President Havel visited Bratislava.\n\n"
+            "THE PRESIDENT:  Yes.\n\n"
+            "PRIME MINISTER NOVAK:  Mr. President, I appreciate your leadership in support of Ukraine.")
+    events = _events(text)
+    assert ("SUPPORT", "Jan Novak", "appreciate", "Joe Biden") in events, events
