@@ -17,7 +17,9 @@ who it is; an event dropped for want of an actor there is lost recall:
   not in the list: their object is a topic, someone else's act;
 - an act noun listed under "including" is one of the acts of the noun it hangs on, done by
   whoever that noun's possessor, country word or relative clause names ("Russia's attacks,
-  including the strike on X", "the steps the ministry has taken, including sanctions on Y");
+  including the strike on X", "the steps the ministry has taken, including sanctions on Y"), or,
+  for steps a verb of taking or ordering has as object, that verb's subject ("I've approved
+  several steps, including the expulsion of X"; lexicon classes ``taken_step``, ``enacting_verb``);
 - "they" that no pair of names explains stands for the nearest plural subject in its sentence or
   the one before ("Ukrainian officials said they had shot down ...");
 - (a subject "it" continuing a country or organisation is resolved by the context itself:
@@ -112,6 +114,7 @@ def _listed_gerund(ctx: "Context", verb: "Token") -> "Party | None":
 
 
 _HOLDER_LABELS = frozenset({"GPE", "NORP", "ORG"})
+_STEPS, _ENACTING = _CLASSES["taken_step"], _CLASSES["enacting_verb"]
 _RELATIVE_WORDS = frozenset({"that", "which", "who", "whom"})
 
 
@@ -136,6 +139,13 @@ def _listed_noun(ctx: "Context", noun: "Token") -> "Party | None":
             subj = next((s for s in c.children if s.dep_ == "nsubj"), None)
             if subj is not None and subj.lower_ not in _RELATIVE_WORDS:
                 return ctx.party(subj)
+    verb = host.head
+    if host.lemma_.lower() in _STEPS and host.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in _ENACTING \
+            and _asserted(verb):
+        # "I've approved several steps, including the expulsion of X": the steps' taker; "signed an
+        # order authorizing new measures, including sanctions": the order's signer
+        subj = subject_token(verb) or (subject_token(verb.head.head) if verb.dep_ == "acl" and verb.head.dep_ == "dobj" else None)
+        return ctx.party(subj) if subj is not None else None
     return None
 
 

@@ -73,3 +73,27 @@ def test_a_label_shortened_to_the_office_is_the_earlier_speaker() -> None:
             "PRIME MINISTER NOVAK:  Mr. President, I appreciate your leadership in support of Ukraine.")
     events = _events(text)
     assert ("SUPPORT", "Jan Novak", "appreciate", "Joe Biden") in events, events
+
+
+def _typed(text: str) -> list[tuple]:
+    record = pipeline.extract(text, published="2024-05-01", country="USA").to_dict()
+    entities = {e["id"]: e for e in record["entities"]}
+    return [(e["type"], e.get("actor_name") or (entities.get(e.get("actor")) or {}).get("name"),
+             e["trigger"]["text"]) for e in record["events"]]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Today, I've approved several steps, including the expulsion of several Russian diplomats.",
+     ("SANCTION", "Biden", "expulsion")),
+    ("The European Union adopted new measures, including the expulsion of Russian diplomats.",
+     ("SANCTION", "European Union", "expulsion")),
+])
+def test_acts_listed_under_steps_taken_are_the_takers(sentence: str, expected: tuple) -> None:
+    events = _typed("Remarks by President Biden\n\nTHE PRESIDENT: " + sentence)
+    assert expected in events, events
+
+
+def test_acts_listed_under_steps_discussed_are_not_the_speakers() -> None:
+    events = _typed("Remarks by President Biden\n\nTHE PRESIDENT: We discussed several steps, including the "
+                    "expulsion of Russian diplomats.")
+    assert "Biden" not in [actor for _, actor, trigger in events if trigger == "expulsion"], events
