@@ -97,3 +97,21 @@ def test_acts_listed_under_steps_discussed_are_not_the_speakers() -> None:
     events = _typed("Remarks by President Biden\n\nTHE PRESIDENT: We discussed several steps, including the "
                     "expulsion of Russian diplomats.")
     assert "Biden" not in [actor for _, actor, trigger in events if trigger == "expulsion"], events
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("When President Putin called me in January, we discussed the treaty.", ("CONSULT", "Putin", "called")),
+    ("President Erdogan warned me about the risks.", ("THREATEN", "Erdogan", "warned")),
+])
+def test_a_personal_pronoun_object_is_a_person(sentence: str, expected: tuple) -> None:
+    events = _typed("Remarks by President Biden\n\nTHE PRESIDENT: " + sentence)
+    assert expected in events, events
+
+
+@pytest.mark.parametrize("sentence", [
+    "He called me a liar.",  # a naming
+    "They called us out on it.",
+])
+def test_a_pronoun_named_or_called_out_is_no_call(sentence: str) -> None:
+    events = _typed("Remarks by President Biden\n\nTHE PRESIDENT: " + sentence)
+    assert "called" not in [trigger for _, _, trigger in events], events
