@@ -4,7 +4,6 @@ A verb whose kind depends on a named object ("called President X": a phone call;
 crime": a naming) also takes one unnamed holder of an office when the phrase names his side: "his
 Chinese counterpart", "the Prime Minister of Japan", "the Emir of Qatar" are a person as much as a
 name is. A predicate said of him ("called the minister a liar") makes the verb a naming again.
-So does a personal pronoun: "President X called me", "I called him this morning", "warned me".
 """
 
 from __future__ import annotations
@@ -39,11 +38,3 @@ def office_holder(verb: "Token", obj: "Token", lex: "Lexicon") -> bool:
                                            for c in verb.children):
         return False
     return lex.in_class(obj.lemma_.lower(), "person_pair_group") or obj.lower_ in _RULER_TITLES
-
-
-def person_pronoun(verb: "Token", obj: "Token | None") -> bool:
-    """Whether a personal pronoun object stands for a person as a name does ("Putin called me", "I
-    called him this morning", "warned me"), not when a predicate says what it is called ("called him
-    a liar") or "out" calls it out."""
-    return obj is not None and obj.pos_ == "PRON" and obj.lower_ in ("me", "us", "him", "her") and not any(
-        c.dep_ in ("oprd", "attr", "acomp") or (c.dep_ == "prt" and c.lower_ == "out") for c in verb.children)

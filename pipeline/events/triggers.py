@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..tokenarrays import POS, token_indices
-from .called_holders import office_holder, person_pronoun
+from .called_holders import office_holder
 from .lexicon import Entry, Lexicon, courtesy, load
 from .measured_acts import phrase_head
 from .complements import honoured_guest
@@ -36,7 +36,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _VERB_POS, _NOUN_POS = frozenset({"VERB"}), frozenset({"NOUN"})
-
 _PREP_DEPS = frozenset({"prep", "prt", "agent"})
 _COMPLEMENT_DEPS = frozenset({"dobj", "obj", "xcomp", "ccomp", "prep", "prt", "dative", "advcl", "conj"})
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -257,7 +256,7 @@ class _Finder:
                 return None  # "told Leader X that ...": a part of the call coded already (:mod:`.told_pairs`)
             return e.person_object
         if e.entity_object and (named is not None or obj is not None and (self._names(obj) or office_holder_object(obj))
-                                and office_holder(verb, obj, self.lex) or person_pronoun(verb, obj)):  # ("called the Secretary of Defense")
+                                and office_holder(verb, obj, self.lex)):  # ("called the Secretary of Defense")
             return e.entity_object  # "called President X", "called his Chinese counterpart" (:mod:`.called_holders`)
         if e.prep.get("with") == "CONSULT" and obj is None and (reciprocal_subject(verb, self.entity_at) or pair_subject(
                 verb, self.entity_at) or told_subject(verb)):  # "the two leaders spoke" (:mod:`.pair_subjects`)
