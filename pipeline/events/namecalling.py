@@ -1,9 +1,10 @@
-"""A quoted epithet as a verbal act: "X called the move "a direct threat"", "called him "a
-true patriot"".
+"""An epithet as a verbal act: "X called the move "a direct threat"", "called him "a true
+patriot"", and unquoted, "I called it genocide", "called Putin a war criminal".
 
 News reports criticism and praise by the name a speaker gives someone or something, in quote
 marks, after "call": the object (or, in a relative clause, the noun the clause modifies: "a
-figure the opposition called "..."") and then the quoted predicate. What the words of the
+figure the opposition called "..."") and then the quoted predicate; a speaker says it without
+quote marks, the predicate right after the object ("called it genocide"). What the words of the
 epithet say decides the act: words that condemn make it an accusation (PLOVER ACCUSE:
 criticize or denounce, CAMEO 111), words that praise make it support (PLOVER SUPPORT: praise or
 endorse, CAMEO 051). The word classes are ``epithet_blame`` and ``epithet_praise`` of the trigger
@@ -37,10 +38,11 @@ _REQUEST_PREPS = frozenset({"on", "upon", "for"})
 _MAX_QUOTE = 40
 _NAME_JOINERS = frozenset({"of", "the", "and", "for", "to", "in", "on", "a"})
 """small words inside a name ("Operation Guardian of the Sea")"""
-_CALL = re.compile(r"[Cc](?<!\w[Cc])all(?:s|ed|ing)?\b(?=[^.\n]{0,90}[\"\u201c\u2018'])")
-"""the written forms of the verb call, with a quote mark soon after (an epithet needs one); the
-pattern starts with the letter, not a word-boundary test, so the search skips ahead to it (the
-look-behind is the word boundary)"""
+_CALL = re.compile(r"[Cc](?<!\w[Cc])all(?:s|ed|ing)?\b")
+"""the written forms of the verb call; the pattern starts with the letter, not a word-boundary
+test, so the search skips ahead to it (the look-behind is the word boundary)"""
+_MAX_PREDICATE = 6
+"""words of an unquoted object predicate ("a war criminal", "acts of terrorism") read as an epithet"""
 
 
 def _quote_at(doc: "Doc", i: int) -> "list[Token] | None":
@@ -83,7 +85,11 @@ def epithet_words(verb: "Token") -> "list[Token] | None":
     if obj is not None:
         if obj.lower_ in _WH_OBJECTS:
             return None
-        return _quote_at(verb.doc, obj.right_edge.i + 1) if obj.right_edge.i < verb.i + 12 else None
+        quoted = _quote_at(verb.doc, obj.right_edge.i + 1) if obj.right_edge.i < verb.i + 12 else None
+        # unquoted, the predicate right after the object ("called Putin a war criminal", "called it genocide")
+        predicate = next((c for c in verb.children if c.dep_ == "oprd" and c.left_edge.i == obj.right_edge.i + 1), None)
+        words = list(predicate.subtree) if predicate is not None else []
+        return quoted or (words if 0 < len(words) <= _MAX_PREDICATE else None)
     if verb.dep_ != "relcl":
         return None
     return _quote_at(verb.doc, verb.i + 1)
