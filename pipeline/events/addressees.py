@@ -17,11 +17,11 @@ PLURAL_YOU = frozenset({"all", "everybody", "everyone", "both", "guys", "folks"}
 """words that make "you" the whole audience ("thank you all", "thank you, everybody")"""
 
 
-def addressee(ctx: Context, tok: "Token | None") -> Party | None:
-    """Who "you" (or "your") is in a transcript of two speakers ("Remarks by X and Y before their
+def addressee(ctx: Context, tok: "Token | None", *, possessive: bool = False) -> Party | None:
+    """Who "you" (with ``possessive``, "your") is in a transcript of two speakers ("Remarks by X and Y before their
     meeting"): inside one's turn, the other one. None elsewhere (a speech's "you" is its
     audience; a press call has more voices)."""
-    if tok is None or tok.lower_ not in ("you", "your") or tok.pos_ != "PRON" or tok.i in ctx.quoted or not ctx.turns:
+    if tok is None or tok.lower_ != ("your" if possessive else "you") or tok.pos_ != "PRON" or tok.i in ctx.quoted or not ctx.turns:
         return None
     doc = tok.doc
     after = [t.lower_ for t in doc[tok.i + 1:tok.i + 3] if t.text != ","]

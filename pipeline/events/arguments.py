@@ -55,7 +55,7 @@ from .by_agents import by_agent, shared_partner
 from .argument_parts import (MUTUAL_VERBS, THIRD_PARTY_VERBS, _BODY_RECIPIENT, _JOINT, _PLACE_LABELS, _allies_strike,
                              _delegation, _object_parts, _own_actor, _prep_parties, _visit)
 from .verbparts import indirect_object
-from .vocatives import vocative_addressee
+from .vocatives import praised_yours, vocative_addressee
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -225,11 +225,6 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
                 recip = prep_object(trig.particle) or recip
         recipient = ctx.party(recip) or vocative_addressee(ctx, recip) or addressee(ctx, recip) or (  # "I thank you"
             state_body(ctx, recip) if typ in _BODY_RECIPIENT else None)  # "called on the junta to stop"
-        if recipient is None and recip is not None and recip.pos_ == "NOUN":
-            # "I appreciate your leadership", "we welcome your decision": whose act or quality is
-            # praised (or rejected) is the party, as a named possessor is ("Japan's courage")
-            yours = next((c for c in recip.children if c.dep_ == "poss" and c.lower_ == "your"), None)
-            recipient = vocative_addressee(ctx, yours) or addressee(ctx, yours)
         if recipient is None:
             recipient = _prep_parties(ctx, tok, typ, trig.destination)
         noun = next((c for c in trig.particle.children if c.dep_ == "pobj"), None) if trig.particle is not None and trig.particle.dep_ == "prep" else None
@@ -386,6 +381,9 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
     if recipient is None and actor is not None:
         # "seized an aircraft used by X", "grateful for the role played by X": the by-phrase's agent
         recipient = by_agent(ctx, typ, tok, recip, actor)
+    if recipient is None and typ == "SUPPORT" and recip is not None and recip.pos_ == "NOUN" \
+            and recip.lemma_.lower() not in (trig.entry.courtesy_for if trig.entry else ()):
+        recipient = praised_yours(ctx, recip)  # "I appreciate your leadership"; not "your question" (:mod:`.vocatives`)
     if recipient is not None and _visit(trig) and visited_town(recipient):
         location, recipient = location or recipient.country, None  # "will travel to Lyon": where, not whom
     if typ == "CONSULT" and recipient is not None and recipient.label == "FAC":

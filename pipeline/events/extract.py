@@ -100,7 +100,7 @@ from .toodegree import too_to_act
 from .verbal_attacks import verbal_attack
 from .verbalclash import verbal_clash
 from .vocatives import welcomed_guest
-from .welcomes import welcomed_to_place
+from .welcomes import welcome_vocative, welcomed_to_place
 from .triggers import VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, find_triggers
 from .titles import titled_object
 
@@ -293,6 +293,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         if unnamed is None and (actor is None or (actor.entity is None and actor.country is None)):
             actor = implicit_actor(ctx, trig) or actor  # "including providing X", "he agreed" (:mod:`.implicit_actors`)
         guest = welcomed_guest(ctx, trig.token) if trig.type == "SUPPORT" and None in (actor, recipient) else None
+        if guest is None and trig.type == "SUPPORT" and trig.token.lower_ == "welcome" and (trig.token.pos_ in ("ADJ", "INTJ") or welcome_vocative(trig.token)):
+            continue  # "Senator A, welcome (back)": a greeting, hosting only for a visiting guest (:mod:`.welcomes`)
         actor, recipient = guest or (actor, recipient)  # "Mr. Prime Minister, welcome": hosting (:mod:`.vocatives`)
         if require_actor and unnamed is None and (actor is None or (actor.entity is None and actor.country is None)):
             continue
@@ -302,23 +304,20 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         if trig.type in PARTNERLESS_NOUN_TYPES and (recipient is None or domestic_pair(trig.token, actor, recipient)):
             recipient = joint_partner(ctx, trig.token, actor)  # "X and Y restarted cooperation" (:mod:`.joint_nouns`)
         if trig.type in PARTNERLESS_NOUN_TYPES and recipient is None and not (named_venture(trig) or worked_with_group(trig.token) or worked_together(trig.token)):  # (:mod:`.named_acts`, :mod:`.partner_groups`)
-            # "to deepen our bilateral cooperation", "U.S.-Nordic cooperation would not be shaken", "as we work
-            # together": cooperation with no one named on the other side (no "with", "between", pair) names a
-            # policy aim or a relationship, not an act between two parties; PLOVER's COOPERATE is dyadic
+            # "to deepen our bilateral cooperation", "as we work together": cooperation with no one named on the other side
+            # (no "with", "between", pair) names a policy aim or a relationship, not an act; PLOVER's COOPERATE is dyadic
             continue
         if recipient is None and trig.entry is not None and trig.entry.party_object and trig.token.pos_ == "VERB" \
                 and trig.type != "CONSULT" and not (trig.type == "COOPERATE" and worked_with_group(trig.token)) \
                 and not worked_together(trig.token):
-            # "we stand with our friends", "to stand with you", "having fought in wars": the word counts only with a
-            # party on the other side, and none was named or resolved (a meeting with no one named may still be one)
+            # "we stand with our friends", "having fought in wars": the word counts only with a party on the other side
             continue
         recipient = delegation_side(ctx, trig, recipient)  # "a delegation to X for talks with Y": Y (:mod:`.delegation_sides`)
         if trig.type == "CONSULT" and ((trig.entry is None and recipient is None) or home_delegation(trig, actor, recipient)):
             # a phrase ("was on the phone for hours"), a delegation at home (:mod:`.homeground`): no one on the other side
             continue
         if trig.via == VIA_PARTICIPANT and recipient is None and not trig.destination:
-            # "told reporters after the Cabinet meeting": a meeting with no one named on the
-            # other side is the setting of a statement, not a consultation between parties
+            # "told reporters after the Cabinet meeting": with no one named on the other side, a statement's setting
             continue
         typ = "REJECT" if refusal else coded_type(trig)  # (a refusal to recognise stands in any tense)
         typ = "CONSULT" if typ == "SUPPORT" and trig.via == VIA_SELF and (welcomed_to_place(trig.token) or guest) else typ  # (:mod:`.welcomes`)
@@ -448,9 +447,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         ctx.note_act(trig.token.i, actor, typ)
         lo, hi = args.clause
         span = doc[lo:hi]
-        # "will meet A and B": one promise to each counterpart, as a reported meeting with several is
-        # one CONSULT each (the annotation convention); co-hosts of an announced visit are left as they were,
-        # the guests of one host are one promise each ("will host A of X and B of Y")
+        # "will meet A and B": one promise to each counterpart, as a meeting with several is one CONSULT each; co-hosts
+        # of an announced visit are left as they were, the guests of one host are one promise each ("will host A of X and B of Y")
         announced = trig.type if typ == "AGREE" and trig.type in ("CONSULT", "SUPPORT") and not (
             trig.host and several_hosts(ctx, trig.token)) else typ
         pairs = counterparts(ctx, trig.token, announced, actor, recipient, host=trig.host) or included_pairs(

@@ -106,8 +106,9 @@ def find_turns(text: str, entities: tuple[Entity, ...], roles: tuple[Role, ...],
         if key not in seen and not named:
             # "THE PRESIDENT:" after "PRESIDENT BIDEN:": a transcript shortens a label to the office,
             # it does not bring in the holder of another presidency the speakers have named since
-            office = {w for w in words if w not in _HONORIFICS and w != "the"}
-            earlier = {e.id: e for k, e in seen.items() if e is not None and office and office <= set(k)}
+            office = {w for w in words if w not in _HONORIFICS}
+            earlier = {e.id: e for k, e in seen.items() if e is not None and office and office == (
+                set(k) - _HONORIFICS - set(_label_words(e.name.replace(",", ""))))}  # (not "VICE PRESIDENT HARRIS:")
             if len(earlier) == 1:
                 seen[key] = next(iter(earlier.values()))
         if key not in seen:

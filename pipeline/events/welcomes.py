@@ -12,9 +12,11 @@ to Wales" welcomes a thing, it receives no visitor.
 
 A greeting said to a guest by name or title is the same hosting: "Well, Mr. Prime Minister,
 welcome", "Welcome, President A" (a vocative set off by a comma, the welcome with no object and
-no subject of its own). The speaker hosts the one addressed: the person named, else, for a title
-alone, the other speaker of a two-speaker transcript. A greeting to the room ("Welcome,
-everybody", "welcome to the White House") stays a greeting.
+no subject of its own, and no "to" phrase but a place). The speaker hosts the one addressed: the
+person named, else, for a title alone ("Mr. President"), the one other current holder of that
+title the text names; a guest of the host's own government is no visitor. A greeting to the room
+("Welcome, everybody", "welcome to the White House"), to a country ("Welcome, Finland"), a reply
+("You're welcome") and a taunt ("welcome to reality") stay out.
 """
 
 from __future__ import annotations
@@ -74,9 +76,12 @@ def greeting_words(doc) -> "list[Token]":
 def welcome_vocative(tok: "Token") -> "list[Token] | None":
     """The form of address a bare greeting "welcome" is said with ("Mr. Prime Minister, welcome",
     "Welcome, President A."), else None (module docstring)."""
-    if tok.lower_ != "welcome" or any(c.dep_ in ("dobj", "dative") or (c.dep_ == "nsubj" and c.pos_ != "PROPN")
-                                      for c in tok.children):
-        return None
+    if tok.lower_ != "welcome" or tok.dep_ in ("acomp", "attr") or any(
+            c.dep_ in ("dobj", "dative") or (c.dep_ == "nsubj" and c.pos_ != "PROPN") for c in tok.children):
+        return None  # ("You're welcome, Mr. Prime Minister": a reply to thanks)
+    if any(c.dep_ == "prep" and c.lower_ == "to" and not any(p.dep_ == "pobj" and _place(p) for p in c.children)
+           for c in tok.children):
+        return None  # "welcome to NATO", "welcome to reality": an accession or a taunt, no visit
     sent = tok.sent
     before = [t for t in tok.doc[sent.start:tok.i]]
     after = [t for t in tok.doc[tok.i + 1:sent.end] if not (t.is_punct and t.text in ".!") and not t.is_space]
@@ -84,7 +89,10 @@ def welcome_vocative(tok: "Token") -> "list[Token] | None":
         run = before[:-1]
         start = max((i + 1 for i, t in enumerate(run) if t.text in (",", ":")), default=0)  # (a speaker's label)
         if _vocative([t for t in run[start:] if not t.is_space]):
-            return [t for t in run[start:] if not t.is_space and not t.is_punct]
+            voc = [t for t in run[start:] if not t.is_space and not t.is_punct]
+            while voc and voc[0].lower_ in _VOCATIVE_OPENERS:
+                voc = voc[1:]
+            return voc
     rest = after[1:] if after and after[0].lower_ == "back" else after
     if len(rest) >= 2 and rest[0].text == "," and _vocative(rest[1:]):
         return rest[1:]
