@@ -294,8 +294,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             actor = implicit_actor(ctx, trig) or actor  # "including providing X", "he agreed" (:mod:`.implicit_actors`)
         guest = welcomed_guest(ctx, trig.token) if trig.type == "SUPPORT" and None in (actor, recipient) else None
         if guest is None and trig.type == "SUPPORT" and trig.token.lower_ == "welcome" and (trig.token.pos_ in ("ADJ", "INTJ") or welcome_vocative(trig.token)):
-            continue  # "Senator A, welcome (back)": a greeting, hosting only for a visiting guest (:mod:`.welcomes`)
-        actor, recipient = guest or (actor, recipient)  # "Mr. Prime Minister, welcome": hosting (:mod:`.vocatives`)
+            continue  # "Senator A, welcome (back)": a greeting, hosting only for a visiting guest (:mod:`.welcomes`, :mod:`.vocatives`)
+        actor, recipient = guest or (actor, recipient)
         if require_actor and unnamed is None and (actor is None or (actor.entity is None and actor.country is None)):
             continue
         if recipient is not None and recipient.entity is None and actor is not None and recipient.country == actor.country \
@@ -458,8 +458,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             # "thanked both countries": the two named before (:mod:`.instruments`)
             pairs = [(actor, p) for p in both_named(ctx, trig.token, actor)] or pairs
         if pairs[0][0] is not actor and pairs[0][1] is not None:
-            # a multilateral meeting reported from one government's side: "they" of what
-            # follows are that government and the first other one
+            # a multilateral meeting reported from one government's side: "they" of what follows are that government and the first other one
             ctx.note_pair(trig.token.i, typ, pairs[0][0], pairs[0][1], args.location, args.date)
         verb = trig.clause if trig.clause is not None else trig.token
         if pairs[0][1] is None and pairs[0][0] is not None and trig.via == VIA_SELF and mutual_relations(trig):

@@ -33,7 +33,7 @@ SENTENCES = [
     (named_acts._CUE, r"\b(?:Summit|Dialogue|Talks|Consultations|Meeting|Meetings)\b"),
     (committed_states._CUE, r"\bcommitted\b"),
     (suppliedgoods._CUE, r"\b[A-Z][\w.]*-(?:provided|donated|supplied|funded|financed|gifted)\b"),
-    (namecalling._CALL, r"\b[Cc]all(?:s|ed|ing)?\b(?=[^.\n]{0,90}[\"\u201c\u2018'])"),
+    (namecalling._CALL, r"\b[Cc]all(?:s|ed|ing)?\b"),
     (relation_building._CUE, re.compile(
         r"\b(?:deepen|strengthen|expand|broaden|enhanc|bolster|reinvigorat|revitali[sz]|solidif|cement)\w*", re.I)),
     (gratitude._CUE, re.compile(r"\b(?:grateful|thankful)\b", re.I)),
