@@ -21,14 +21,15 @@ from typing import TYPE_CHECKING
 from ..nlp import text as doc_text
 from .addressees import PLURAL_YOU, addressee, other_speaker
 from .context import Party
+from .lexicon import load
+from .welcomes import ADDRESS_OPENERS, welcome_vocative
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from .context import Context
 
-_LEAD_WORDS = frozenset({"and", "so", "now", "well", "and,", "but", "also", "finally", "lastly"})
-"""discourse words a speaker may put before the name addressed ("And, Prime Minister A, ...")"""
+_LEAD_WORDS = ADDRESS_OPENERS
 _NOT_ADDRESS_NEXT = frozenset({"who", "whom", "whose", "which", "that", "the", "a", "an", "his", "her", "their",
                                "its", "our", "my", "and", "or", "as", "in", "of", "for", "with"})
 """words after the comma that make the name an apposition's or a list's, not an address
@@ -75,9 +76,10 @@ def _addressed(ctx: "Context", sent) -> "tuple[bool, Party | None]":
     return True, ctx.party(name)
 
 
-_PEOPLE_NOUNS = frozenset({"people", "citizen", "critic", "enemy", "opponent", "attacker", "adversary", "ally",
-                           "friend", "family", "child", "soldier", "troop", "son", "daughter", "leader", "team"})
-"""nouns of people: "your critics" are those people, not the one addressed"""
+_CLASSES = load().classes
+_PEOPLE_NOUNS = frozenset().union(*(_CLASSES[k] for k in (
+    "personnel", "private_people", "generic_people", "crowd_people", "partner_group", "relief_personnel", "opposing_people")))
+"""nouns of people (lexicon classes): "your critics", "your soldiers" are those people, not the one addressed"""
 _HONORIFICS = frozenset({"mr.", "mr", "madam", "madame", "mister", "ms.", "ms", "mrs.", "mrs"})
 """words of address before a bare title ("Mr. President", "Madam Vice President")"""
 
@@ -152,7 +154,6 @@ def welcomed_guest(ctx: "Context", tok: "Token") -> "tuple[Party, Party] | None"
     of that title (:func:`titled_guest`); None when either is unknown, when they are one person,
     or when the guest serves the host's own government (no visit)."""
     from .unnamed_speaker import speaker_party
-    from .welcomes import welcome_vocative
 
     voc = welcome_vocative(tok) if ctx.turns else None
     if voc is None or voc[0].lower_ in ("mrs.", "mrs"):

@@ -51,18 +51,21 @@ def _people(obj: "Token") -> bool:
     return obj.lemma_.lower() in _PEOPLE or obj.lower_ in _PEOPLE
 
 
-_VOCATIVE_OPENERS = frozenset({"well", "and", "so", "now", "oh", "again"})
-"""words a speaker may say before turning to a guest ("Well, Mr. Prime Minister, welcome")"""
+ADDRESS_OPENERS = frozenset({"and", "and,", "so", "now", "well", "oh", "again", "but", "also", "finally", "lastly"})
+"""discourse words a speaker may say before turning to someone by name ("Well, Mr. Prime Minister,
+welcome", "And, Prime Minister A, ..."; also read by :mod:`.vocatives`)"""
 
 
-def _vocative(toks: list["Token"]) -> bool:
-    """Whether a comma-delimited run of words is a form of address: capitalised words only
-    ("Mr. Prime Minister", "President Marcos", "Madam Vice President"), not a pronoun or the room."""
-    words = [t for t in toks if not t.is_punct]
-    while words and words[0].lower_ in _VOCATIVE_OPENERS:
+def _vocative(toks: list["Token"]) -> "list[Token] | None":
+    """The words of a comma-delimited run that is a form of address, after any opening discourse
+    word: capitalised words only ("Mr. Prime Minister", "President Marcos", "Madam Vice
+    President"), not a pronoun or the room; else None."""
+    words = [t for t in toks if not t.is_punct and not t.is_space]
+    while words and words[0].lower_ in ADDRESS_OPENERS:
         words = words[1:]
-    return 0 < len(words) <= 5 and all(t.pos_ == "PROPN" or (t.text[:1].isupper() and t.pos_ in ("NOUN", "ADJ"))
-                                       for t in words) and words[0].text[:1].isupper()
+    ok = 0 < len(words) <= 5 and all(t.pos_ == "PROPN" or (t.text[:1].isupper() and t.pos_ in ("NOUN", "ADJ"))
+                                     for t in words) and words[0].text[:1].isupper()
+    return words if ok else None
 
 
 def greeting_words(doc) -> "list[Token]":
@@ -88,15 +91,11 @@ def welcome_vocative(tok: "Token") -> "list[Token] | None":
     if len(before) >= 2 and before[-1].text == ",":
         run = before[:-1]
         start = max((i + 1 for i, t in enumerate(run) if t.text in (",", ":")), default=0)  # (a speaker's label)
-        if _vocative([t for t in run[start:] if not t.is_space]):
-            voc = [t for t in run[start:] if not t.is_space and not t.is_punct]
-            while voc and voc[0].lower_ in _VOCATIVE_OPENERS:
-                voc = voc[1:]
+        voc = _vocative(run[start:])
+        if voc is not None:
             return voc
     rest = after[1:] if after and after[0].lower_ == "back" else after
-    if len(rest) >= 2 and rest[0].text == "," and _vocative(rest[1:]):
-        return rest[1:]
-    return None
+    return _vocative(rest[1:]) if len(rest) >= 2 and rest[0].text == "," else None
 
 
 def welcomed_to_place(tok: "Token") -> bool:
