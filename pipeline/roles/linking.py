@@ -143,7 +143,7 @@ def find_candidates(doc: "Doc", entities: "EntityIndex", *, headline: str | None
     for c in commands(rd, _person):
         k = next((i for i, o in enumerate(cands) if o.start > c.start), len(cands))
         cands.insert(k, c)
-    signed = signature_role(rd, headline)
+    signed = signature_role(rd, headline, published)
     if signed is not None:
         cands.append(signed)
     return resolve_counterparts(cands)

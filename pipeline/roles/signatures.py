@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..nlp import text
+from ..knowledge.offices import folded_name_key, load_offices
 from .reader import Candidate, Reader, same_person
 from .titles import classify, institution_hint
 
@@ -26,11 +27,14 @@ _AUTHORITY = re.compile(r"\b(?:vested\s+in\s+me|my\s+(?:constitutional\s+)?autho
                         r"(?:to\s+[^.;:]{1,80}?\s+and\s+)?as\s+(?:President|Commander[- ]in[- ]Chief)\b")
 
 
-def signature_role(rd: Reader, headline: str | None) -> Candidate | None:
+def signature_role(rd: Reader, headline: str | None, published: str | None = None) -> Candidate | None:
     """"Statement by the President on ..." signed "JOSEPH R. BIDEN JR." on a line of its own at
     the end: the signer holds the office the title names; an order or letter whose signer states
     the presidency in the first person ("By the authority vested in me as President ...") is the
-    President's."""
+    President's; a letter or order that states no office ("Sincerely, JOSEPH R. BIDEN JR.") is
+    signed in the office the office-holder table says its signer held as head of state on the
+    publication date (a head of state signs acts of state in that capacity; the table is dated, so
+    a former president's signature gets no office)."""
     doc = rd.doc
     m = TITLE_OFFICE.match(headline) if headline else None
     if m is not None:
@@ -42,7 +46,7 @@ def signature_role(rd: Reader, headline: str | None) -> Candidate | None:
     elif _AUTHORITY.search(text(doc)):
         office = "President"  # "By the authority vested in me as President ..." signed "DONALD J. TRUMP"
     else:
-        return None
+        office = None  # read from the office-holder table once the signer is found
     # the last name written in capitals on a line of its own, near the end of the text
     end = len(doc)
     while end > 0 and (doc[end - 1].is_space or doc[end - 1].is_punct) and len(doc) - end < 60:
@@ -58,10 +62,28 @@ def signature_role(rd: Reader, headline: str | None) -> Candidate | None:
             return None
         first = next(t for t in doc[s:e] if not t.is_space)
         last = line[-1]
+        country = None
+        if office is None:
+            country = _head_of_state_on(person.name, published)
+            if country is None:
+                return None
+            office = "President"
         return Candidate(start=first.idx, end=last.idx + len(last.text), person=person, name=person.name,
-                         title=office, role=classify(office), country=None, organization=None,
-                         hint=institution_hint(office), title_start=first.idx)
+                         title=office, role=classify(office), country=country, organization=None,
+                         hint=institution_hint(office), title_start=first.idx,
+                         country_source="office_holder" if country else None)
     return None
+
+
+def _head_of_state_on(name: str, published: str | None) -> str | None:
+    """The one country whose head of state the office-holder table's dated rows say ``name`` was
+    on ``published`` (undated rows, which say only that someone held the office at some time, and
+    an unknown date give None)."""
+    if not published:
+        return None
+    rows = {h.country for h in load_offices().holders_named(folded_name_key(name))
+            if h.role == "head_of_state" and (h.start or h.end) and h.held_on(published)}
+    return rows.pop() if len(rows) == 1 else None
 
 
 def resolve_counterparts(cands: list[Candidate]) -> list[Candidate]:
