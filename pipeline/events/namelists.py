@@ -10,6 +10,9 @@ same verb. Two cases:
   verb separately. The list is one coordinated subject, and the event's actor is its first
   member (the others are co-actors, found from the coordination), as for a list parsed well.
 
+- two titled names joined by "and" ("President Biden and Vice President Harris offered ..."):
+  the model may attach both names to the verb as subjects; the first heads the coordination.
+
 Only the two subjects' positions and the words between them are read.
 
 A third case, the same list of names at the start of a sentence ("USAID and KOICA committed
@@ -47,6 +50,20 @@ def broken_list(first: "Token", last: "Token") -> bool:
         return False  # ("Jane Roe and Lund": no list, the parse's join is kept)
     return all(t.text == "," or t.pos_ == "PROPN" for t in between) and first.pos_ == "PROPN" \
         and last.pos_ == "PROPN"
+
+
+def titled_pair(first: "Token", last: "Token") -> bool:
+    """Whether ``first`` and ``last`` are the two names of "X and [title] Y" that the parser made
+    two subjects ("President Biden and Vice President Harris offered ..."): ``first`` has the
+    "and" right after it, and every word from there to ``last`` is a modifier of ``last`` (its
+    title); the pair is one coordinated subject, headed by the first name."""
+    doc = first.doc
+    if last.i - first.i > _LIST_GAP or first.pos_ != "PROPN" or last.pos_ != "PROPN":
+        return False
+    cc = doc[first.i + 1]
+    if cc.lower_ not in _COORDINATORS or cc.head.i != first.i:
+        return False
+    return last.left_edge.i == cc.i + 1 and all(t.dep_ in ("compound", "amod", "det") for t in doc[cc.i + 1:last.i])
 
 
 def fronted_first_name(subject: "Token", verb: "Token") -> "Token | None":
@@ -93,6 +110,7 @@ def head_subject(subjects: "list[Token]", verb: "Token") -> "Token":
     docstring): the first of a broken list of names, else the one next to the verb."""
     if len(subjects) == 1 and subjects[0].i < verb.i:
         return fronted_first_name(subjects[0], verb) or subjects[0]
-    if len(subjects) > 1 and subjects[-1].i < verb.i and broken_list(subjects[-2], subjects[-1]):
+    if len(subjects) > 1 and subjects[-1].i < verb.i and (broken_list(subjects[-2], subjects[-1])
+                                                          or titled_pair(subjects[-2], subjects[-1])):
         return subjects[-2]
     return subjects[-1] if subjects[-1].i < verb.i else subjects[0]

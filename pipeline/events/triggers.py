@@ -20,6 +20,7 @@ from .guest_thanks import thanked_guest
 from .infinitive_acts import infinitive_category
 from .nominal_parties import owned_act
 from .pair_subjects import pair_subject
+from .participle_objects import participle_objects
 from .partner_groups import group_partner
 from .purposes import with_marks
 from .stranded_with import stranded_with
@@ -363,7 +364,7 @@ class _Finder:
         stance = not any(f in self.lex.light_verbs for f in forms) and any(self.lex.in_class(f, "stance_verb") for f in forms)
         meeting = any(self.lex.in_class(f, "meeting_light_verb") for f in forms)  # "he'll do a bilateral meeting with X"
         if stance or meeting or any(f in self.lex.light_verbs for f in forms):
-            objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + [h for h in [relative_object(verb)] if h is not None]  # ("the deal X reached")
+            objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + [h for h in [relative_object(verb)] if h is not None] + (participle_objects(verb) if any(self.lex.in_class(f, "affirming_verb") for f in forms) else [])  # ("the deal X reached")
             cands += objs
             # "announced £89m in humanitarian aid", "a £500m package of military aid" (not "the importance of X"); "love and condolences"
             cands += [p for o in objs if not self.lex.in_class(o.lemma_.lower(), "weight_noun") for c in o.children if c.dep_
@@ -439,8 +440,7 @@ class _Finder:
             typ = self.verb_type(verb, e) or ("SUPPORT" if joined_in_grief(verb) is not None else None)
             if typ is None:
                 continue
-            # the object made the event and is a thing given, moved or ended; an envoy
-            # summoned or a prisoner executed is who the act is aimed at
+            # the object made the event and is a thing given, moved or ended; an envoy summoned or a prisoner executed is who the act is aimed at
             theme = bool(e.object) and typ in e.object.values() and typ not in (e.type, "ASSAULT") and not any(
                 lex.in_class(w.lemma_.lower(), c) for w in object_words(verb) for c in _PERSON_CLASSES)
             if theme:

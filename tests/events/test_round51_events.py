@@ -1,0 +1,53 @@
+"""Round 51: "affirmed unwavering U.S. support for X", where the parser reads the attributive
+participle as the verb's complement and the act noun as its object (events/participle_objects.py);
+"President A and Vice President B offered ...", where it gives the verb two subjects (the first
+name heads the coordination: events/namelists.py).
+
+Every text is invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import pipeline
+
+pytestmark = pytest.mark.model
+
+
+def _events(text: str, published: str = "2024-05-01") -> list[tuple]:
+    record = pipeline.extract(text, published=published, country="USA").to_dict()
+    entities = {e["id"]: e for e in record["entities"]}
+    return [(e["type"], (entities.get(e.get("actor")) or {}).get("name") or e.get("actor_name"),
+             e["trigger"]["text"], (entities.get(e.get("recipient")) or {}).get("name") or e.get("recipient_name"))
+            for e in record["events"]]
+
+
+@pytest.mark.parametrize(("sentence", "recipient"), [
+    ("The President confirmed unwavering U.S. support for Latvia.", "Latvia"),
+    ("The President reaffirmed enduring U.S. support for Latvia as a partner.", "Latvia"),
+    ("The President thanked Prime Minister Karins for his friendship, and affirmed unwavering U.S. support "
+     "for Latvia.", "Latvia"),
+])
+def test_stance_verb_before_participle_and_act_noun(sentence: str, recipient: str) -> None:
+    text = "President Biden met Prime Minister Karins of Latvia today. " + sentence
+    events = _events(text)
+    assert ("SUPPORT", "Biden", "support", recipient) in events, events
+
+
+@pytest.mark.parametrize("sentence", [
+    "The President kept growing concerns to himself.",       # an attributive participle, no stance verb
+    "The President began reviewing U.S. support for Latvia.",  # a real complement: reviewing is the act
+])
+def test_no_support_without_a_stated_stance(sentence: str) -> None:
+    events = _events("President Biden met Prime Minister Karins of Latvia today. " + sentence)
+    assert not any(t == "SUPPORT" and trig == "support" for t, _, trig, _ in events), events
+
+
+@pytest.mark.parametrize(("sentence", "actor"), [
+    ("President Biden and Vice President Harris offered to host the summit next year.", "Biden"),
+    ("Secretary Blinken and Deputy Secretary Campbell offered to host the talks in Washington.", "Blinken"),
+])
+def test_first_of_two_titled_subjects_heads_the_pair(sentence: str, actor: str) -> None:
+    events = _events(sentence)
+    assert [a for t, a, _, _ in events if t == "AGREE"] == [actor], events
