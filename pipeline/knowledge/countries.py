@@ -178,6 +178,9 @@ def load() -> Gazetteer:
     written_names.extend(extra["names"])
     organizations = {key(k): v for k, v in extra["organizations"].items()}
     abbreviations.update(k for k in extra["organizations"] if k.replace(".", "").isupper())
+    # a dotted abbreviation written without its last period is the same form ("U.S-EU Joint Statement",
+    # "the U.S-led coalition": the hyphen or a typo takes the period; key() strips it for the lookup)
+    abbreviations.update([a.rstrip(".") for a in abbreviations if a.count(".") > 1])
     canonical = {code: rec["name"] for code, rec in gen.items()}
     canonical.update(extra["canonical"])
     info = {code: CountryInfo(code=code, name=canonical[code], geonames_id=rec.get("geonames_id"),
