@@ -51,3 +51,32 @@ def test_no_support_without_a_stated_stance(sentence: str) -> None:
 def test_first_of_two_titled_subjects_heads_the_pair(sentence: str, actor: str) -> None:
     events = _events(sentence)
     assert [a for t, a, _, _ in events if t == "AGREE"] == [actor], events
+
+
+@pytest.mark.parametrize("title", [
+    "United States – Latvia Framework for Securing the Supply of Critical Minerals",
+    "U.S.-Latvia Technology Prosperity Deal",
+    "Memorandum of Understanding between the United States of America and Latvia on Critical Minerals",
+])
+@pytest.mark.parametrize("subject", ["The Participants", "The two countries", "Both sides"])
+def test_plural_reference_with_no_pair_before_is_the_titles_pair(title: str, subject: str) -> None:
+    events = _events(f"{title}\n\n{subject} intend to work together to map mineral resources.\n")
+    assert [(t, a in ("USA", "United States")) for t, a, _, _ in events] == [("AGREE", True)], events
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    # a pronoun is not read from the title
+    ("U.S.-Latvia Technology Prosperity Deal", "They intend to work together to map mineral resources."),
+    # two countries not joined as parties
+    ("Statement on Russia's War in Ukraine", "The two countries intend to work together on reconstruction."),
+])
+def test_no_title_pair(title: str, body: str) -> None:
+    events = _events(f"{title}\n\n{body}\n")
+    assert not any(a in ("USA", "RUS", "United States", "Russia") for _, a, _, _ in events), events
+
+
+def test_a_pair_named_in_the_body_comes_first() -> None:
+    text = ("U.S.-Latvia Technology Prosperity Deal\n\nPresident Biden met President Macron of France today. "
+            "The two leaders agreed to work together on energy.\n")
+    events = _events(text)
+    assert ("AGREE", "Biden") in [(t, a) for t, a, _, _ in events], events
