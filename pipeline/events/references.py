@@ -22,7 +22,7 @@ from .salience import names_own_members, nearest_pair
 from .titles import HOME_OFFICES
 from .sympathy import mourned_person_token
 from .told_pairs import told_arguments
-from .title_pairs import title_pair
+from .title_pairs import title_pair, unplaced
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -136,7 +136,7 @@ class References:
         if not people:  # "The organizations have signed ...": the two bodies named since (:mod:`.orgpairs`)
             best = recent_org_pair(self, tok, best) or best
         best = best or (nearest_pair(self.pairs, self.background, tok, 0) if people else None)
-        if best is None and tok.pos_ != "PRON":  # "The Participants intend to ...": the title's two parties (:mod:`.title_pairs`)
+        if best is None and tok.pos_ != "PRON" and unplaced(tok):  # "The Participants intend to ...": the title's parties (:mod:`.title_pairs`)
             best = title_pair(self)
         # "the two leaders" after a leader's promise to a country: that country's leader (:mod:`.pair_leaders`)
         return leader_pair(self, best, tok) if people and best is not None else best

@@ -144,8 +144,8 @@ def find_candidates(doc: "Doc", entities: "EntityIndex", *, headline: str | None
         k = next((i for i, o in enumerate(cands) if o.start > c.start), len(cands))
         cands.insert(k, c)
     signed = signature_role(rd, headline, published)
-    if signed is not None:
-        cands.append(signed)
+    if signed is not None and not (signed.country_source == "office_holder" and any(c.person is signed.person for c in cands)):
+        cands.append(signed)  # (an office read from the table only for a signer the text gives none)
     return resolve_counterparts(cands)
 
 

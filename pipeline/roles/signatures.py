@@ -34,7 +34,9 @@ def signature_role(rd: Reader, headline: str | None, published: str | None = Non
     President's; a letter or order that states no office ("Sincerely, JOSEPH R. BIDEN JR.") is
     signed in the office the office-holder table says its signer held as head of state on the
     publication date (a head of state signs acts of state in that capacity; the table is dated, so
-    a former president's signature gets no office)."""
+    a former president's signature gets no office). That reading is left to the caller to drop when
+    the text gives the signer an office of its own (a king's letter: the table says head of state,
+    not which title)."""
     doc = rd.doc
     m = TITLE_OFFICE.match(headline) if headline else None
     if m is not None:
@@ -81,9 +83,18 @@ def _head_of_state_on(name: str, published: str | None) -> str | None:
     an unknown date give None)."""
     if not published:
         return None
+    suffix = _suffix(name)  # ("DONALD TRUMP JR." is not his father: the folded key drops the suffix)
     rows = {h.country for h in load_offices().holders_named(folded_name_key(name))
-            if h.role == "head_of_state" and (h.start or h.end) and h.held_on(published)}
+            if h.role == "head_of_state" and (h.start or h.end) and h.held_on(published) and _suffix(h.name) == suffix}
     return rows.pop() if len(rows) == 1 else None
+
+
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _suffix(name: str) -> frozenset[str]:
+    """The generational suffixes of a name ("Joseph R. Biden Jr." -> {"jr"})."""
+    return frozenset(w for w in (p.strip(".,").lower() for p in name.split()) if w in _SUFFIXES)
 
 
 def resolve_counterparts(cands: list[Candidate]) -> list[Candidate]:

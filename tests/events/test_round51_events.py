@@ -80,3 +80,21 @@ def test_a_pair_named_in_the_body_comes_first() -> None:
             "The two leaders agreed to work together on energy.\n")
     events = _events(text)
     assert ("AGREE", "Biden") in [(t, a) for t, a, _, _ in events], events
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    # the review's cases: a reference its own phrase places elsewhere
+    ("Biden Signs Aid Package for Ukraine and Israel", "Both sides of the aisle have pledged to fund the package."),
+    ("U.S.-Latvia Technology Prosperity Deal", "Both sides in Congress have agreed to work together on the bill."),
+    # two countries a title is about or gives to, not its parties
+    ("Statement on Israel and Ukraine Supplemental Funding", "Both sides have agreed to work together on the package."),
+    # three parties: no pair
+    ("Joint Statement of the United States, Japan and the Republic of Korea",
+     "The Participants intend to work together on maritime security."),
+    ("Japan-Philippines-United States Leaders' Joint Vision Statement",
+     "The Participants intend to work together on maritime security."),
+])
+def test_title_pair_only_for_a_title_naming_two_parties(title: str, body: str) -> None:
+    events = _events(f"{title}\n\n{body}\n")
+    assert not any(a in ("UKR", "ISR", "JPN", "USA", "Ukraine", "Israel", "Japan", "United States")
+                   for _, a, _, _ in events), events

@@ -46,3 +46,18 @@ def test_signature_must_stand_alone(roles_of) -> None:  # noqa: F811
     text = _LETTER.format(signer="JOSEPH R. BIDEN JR. AND GUESTS OF THE EVENING")
     roles, _ = roles_of(text, published="2023-12-22")
     assert not any(r.role == "head_of_state" for r in roles), [(r.person_name, r.title, r.role) for r in roles]
+
+
+def test_namesake_with_a_suffix_is_not_the_office_holder(roles_of) -> None:  # noqa: F811
+    """"DONALD TRUMP JR." is not the president: the table's name has no "Jr." (a review helper's case)."""
+    roles, _ = roles_of(_LETTER.format(signer="DONALD TRUMP JR."), published="2019-06-01")
+    assert not any(r.role == "head_of_state" for r in roles), [(r.person_name, r.title, r.role) for r in roles]
+
+
+def test_an_office_the_text_gives_the_signer_is_kept(roles_of) -> None:  # noqa: F811
+    """A king's letter: the table says head of state, not the title; the text's "King" stays."""
+    text = ("Letter from His Majesty King Charles III to President Biden\n\nDear Mr. President,\n\n"
+            "I write to thank you for your friendship.\n\n                    CHARLES R.\n")
+    roles, _ = roles_of(text, published="2023-06-01")
+    titles = {r.title for r in roles if r.person_name and r.person_name.startswith("Charles")}
+    assert "President" not in titles, [(r.person_name, r.title, r.role) for r in roles]
