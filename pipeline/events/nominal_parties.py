@@ -340,8 +340,24 @@ def plural_owner(poss: "Token") -> "Token | None":
             return subj if plural else None
         if verb.dep_ not in _INHERITING or verb.head.i == verb.i:
             return None
+        if verb.dep_ == "xcomp":
+            controller = _object_controller(verb)
+            if controller is not None:  # "called on the Houthis to cease their attacks": the Houthis'
+                return controller if controller.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in controller.children) else None
         verb = verb.head
     return None
+
+
+def _object_controller(infinitive: "Token") -> "Token | None":
+    """The object of the verb an infinitive complements, written before it ("urged Hamas to ...",
+    "called on the Houthis to ..."): in English the object, not the subject, does what a verb's
+    "NP to VERB" complement says (object control; "promise" is the rare exception), so a "their" in
+    the infinitive's clause refers to it. None when the verb has no such object."""
+    head = infinitive.head
+    objs = [c for c in head.children if c.dep_ == "dobj" and c.i < infinitive.i]
+    objs += [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("on", "upon") and p.i < infinitive.i
+             for o in p.children if o.dep_ == "pobj"]
+    return objs[-1] if objs and head.lemma_.lower() != "promise" else None
 
 
 OF_AGENT_NOUNS = load().classes["of_agent_act_noun"]

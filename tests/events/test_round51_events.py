@@ -98,3 +98,19 @@ def test_title_pair_only_for_a_title_naming_two_parties(title: str, body: str) -
     events = _events(f"{title}\n\n{body}\n")
     assert not any(a in ("UKR", "ISR", "JPN", "USA", "Ukraine", "Israel", "Japan", "United States")
                    for _, a, _, _ in events), events
+
+
+@pytest.mark.parametrize("sentence", [
+    "They called on the Houthis to cease their attacks on shipping.",
+    "The leaders urged the militias to end their attacks on civilians.",
+])
+def test_their_in_an_object_controlled_infinitive_is_the_object(sentence: str) -> None:
+    """"called on the Houthis to cease their attacks": the attacks are the Houthis', not the callers'."""
+    events = _events("President Biden spoke with Emir Tamim of Qatar today. " + sentence)
+    assert not any(t == "ASSAULT" and a in ("Biden", "Tamim") for t, a, _, _ in events), events
+
+
+def test_their_after_a_subject_control_verb_is_still_the_subject() -> None:
+    events = _events("President Biden spoke with Emir Tamim of Qatar today. "
+                     "The two leaders pledged to continue their support for Ukraine.")
+    assert ("SUPPORT", "Biden", "support", "Ukraine") in events, events
