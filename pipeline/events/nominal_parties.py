@@ -228,6 +228,18 @@ def _name_runs(text: str) -> list[list[tuple[str, int, int]]]:
     return runs
 
 
+def countries_named(text: str) -> set[str]:
+    """Every country named at either end of the hyphen-joined runs of ``text`` ("Japan-Philippines-
+    United States Leaders' Statement": JPN, PHL, USA)."""
+    found = set()
+    for run in _name_runs(text):
+        for last in (True, False):
+            hit = _country_end(run, last=last) if run else None
+            if hit is not None:
+                found.add(hit[0])
+    return found
+
+
 def _country_end(run: list[tuple[str, int, int]], *, last: bool) -> tuple[str, int, int] | None:
     """The country a run of words names at its end (``last``: "the North Korea" -> PRK) or at its
     start ("U.S. talks" -> USA), the longest name of up to four words first: (code, start, end)."""

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .nominal_parties import _country_end, _name_runs, hyphen_pair_in
+from .nominal_parties import countries_named, hyphen_pair_in
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -33,9 +33,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 _UNSET = object()
 _BETWEEN = frozenset({"and", "the", "of", "government", "governments"})
+"""words that may stand between the two names of "X and Y", "the Government of X and the Government of Y\""""
 _PARTIES_MARKS = frozenset({"between", "of"})
 """the word before the first of "X and Y" in a title that names them as its parties"""
-"""words that may stand between the two names of "X and Y", "the Government of X and the Government of Y\""""
 
 
 def title_pair(ctx: "Context") -> "tuple[Party, Party, int] | None":
@@ -55,7 +55,8 @@ def _title_pair(ctx: "Context") -> "tuple[Party, Party, int] | None":
     if not end:
         return None  # no title line
     codes = hyphen_pair_in(doc[0:end])
-    if codes is not None and len(_title_countries(ctx, end)) <= 2:
+    three = len(_title_countries(ctx, end)) > 2  # (a third party: no pair)
+    if codes is not None and not three:
         return Party(entity=None, country=codes[0], token=doc[codes[2]], name=codes[0]), \
             Party(entity=None, country=codes[1], token=doc[codes[2]], name=codes[1]), codes[2]
     named: list[tuple[int, int, "Party"]] = []  # (first token, last token, party) of each country named
@@ -70,8 +71,8 @@ def _title_pair(ctx: "Context") -> "tuple[Party, Party, int] | None":
         while last + 1 < end and ctx.entity_at.get(last + 1) is ent:
             last += 1
         named.append((i, last, party))
-    if codes is not None or len({p.country for _, _, p in named}) != 2 or len(_title_countries(ctx, end)) > 2:
-        return None  # (three parties, or a chain whose third member is no recognised name)
+    if codes is not None or three or len({p.country for _, _, p in named}) != 2:
+        return None
     (a_start, a_end, a), (b_start, _, b) = named[0], named[-1]
     gap = [t.lower_ for t in doc[a_end + 1:b_start]]
     j = a_start - 1  # the word before "(the Government of) (the) X"
@@ -89,12 +90,7 @@ def _title_countries(ctx: "Context", end: int) -> set[str]:
     doc = ctx.doc
     found = {p.country for p in (ctx.party(doc[i]) for i in range(end) if i in ctx.entity_at)
              if p is not None and p.country}
-    for run in _name_runs(doc[:end].text):
-        for last in (True, False):
-            hit = _country_end(run, last=last) if run else None
-            if hit is not None:
-                found.add(hit[0])
-    return found
+    return found | countries_named(doc[:end].text)
 
 
 def unplaced(tok: "Token") -> bool:
