@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..names import SUFFIXES
 from ..nlp import text
 from ..knowledge.offices import folded_name_key, load_offices
 from .reader import Candidate, Reader, same_person
@@ -89,12 +90,9 @@ def _head_of_state_on(name: str, published: str | None) -> str | None:
     return rows.pop() if len(rows) == 1 else None
 
 
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-
-
 def _suffix(name: str) -> frozenset[str]:
-    """The generational suffixes of a name ("Joseph R. Biden Jr." -> {"jr"})."""
-    return frozenset(w for w in (p.strip(".,").lower() for p in name.split()) if w in _SUFFIXES)
+    """The generational suffixes of a name ("Joseph R. Biden Jr." -> {"jr"}; :data:`pipeline.names.SUFFIXES`)."""
+    return frozenset(w for w in (p.strip(".,").lower() for p in name.split()) if w in SUFFIXES)
 
 
 def resolve_counterparts(cands: list[Candidate]) -> list[Candidate]:
