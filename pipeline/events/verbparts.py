@@ -174,12 +174,19 @@ def reciprocal_subject(verb: "Token", entity_at: Mapping[int, object]) -> bool:
 
 def names_person(prep: "Token", entity_at: Mapping[int, object]) -> bool:
     """Whether a preposition's object is a named person ("to President X"; the small model may
-    make the title the object and the name its apposition)."""
+    make the title the object and the name its apposition), or a state named as a whole: a
+    country ("spoke to Israel") or its people by their nationality ("talking to the Israelis"),
+    the way English names a government one deals with. A nationality that only modifies a noun
+    ("to the American people", "to Israeli reporters") names an audience, not a party."""
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if obj is None:
         return False
     heads = [obj, *(c for c in obj.children if c.dep_ == "appos")]
-    return any(getattr(entity_at.get(h.i), "label", None) == "PERSON" for h in heads)
+    if any(getattr(entity_at.get(h.i), "label", None) == "PERSON" for h in heads):
+        return True
+    ent = entity_at.get(obj.i)
+    label = getattr(ent, "label", None)
+    return bool(getattr(ent, "country", None)) and label in ("GPE", "NORP")
 
 
 PERSON_CLASSES = frozenset({"prisoner"})
