@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from spacy.attrs import LOWER
 
+from ..knowledge.wordlists import word_set
 from ..names import is_given_name
 from ..nlp import text as text_of
 from ..syntax import governing_verb
@@ -53,6 +54,9 @@ _SPOKEN_TITLE, _BY, _AFTER_SPEAKER = SPOKEN_TITLE, BY, AFTER_SPEAKER
 _FIRST_PERSON = frozenset({"i", "me"})
 _HOLD = frozenset({"be", "become", "remain", "serve"})
 _NOT_HELD_AUX = frozenset({"will", "would", "could", "might", "may", "should", "shall", "ca", "can"})
+# verbs of volition and expectation, whose infinitive is later than themselves ("I wanted to be a
+# senator", "I hope to serve as ..."): an office wished for, not held
+_PROSPECTIVE = word_set("dates", "prospective_words")
 _SIGNATURE = re.compile(r"^[ \t]*(?P<name>[A-Z][A-Z.'’ -]+[A-Z.])[ \t]*\Z")
 
 
@@ -276,6 +280,9 @@ def _first_person_clause(verb: "Token") -> "Token | None":
             return verb
         if verb.dep_ not in ("xcomp", "conj", "advcl", "acomp", "ccomp") or verb.head.i == verb.i:
             return None
+        if verb.dep_ == "xcomp" and (any(c.dep_ == "dobj" for c in verb.head.children)
+                                     or verb.head.lemma_.lower() in _PROSPECTIVE):
+            return None  # "I asked him to be the ambassador" (the object is to hold it), "I wanted to be"
         verb = verb.head
     return None
 
