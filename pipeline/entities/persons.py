@@ -34,7 +34,7 @@ from ..records import Span
 from .lexicon import (BARE_RANKS, DESCRIPTOR_NOUNS, FACILITY_HEADS, GEO_HEADS, HONOUR_HEADS, NAME_PARTICLES,
                       ORG_NAME_HEADS, PLACE_NOUNS, TITLE_HEADS, TITLE_WORDS, Item, after_title, norm_name)
 from .rulertitles import ruler_title
-from .styles import CLERICS, PATRONYMICS, POST_NOMINALS, SPOUSE_TITLES, STYLES, TITLE_OR_NAME
+from .styles import CLERICS, PATRONYMICS, POST_NOMINALS, ROYAL_TITLES, SPOUSE_TITLES, STYLES, TITLE_OR_NAME
 from ..tokenarrays import lower_words
 from .tokens import DocWords
 from .person_groups import _JOINERS, group_persons, nicknames_joined, titles_removed  # (the last three re-exported)
@@ -351,7 +351,9 @@ def split_headline_persons(doc: "Doc", items: list[Item], head_end: int) -> list
     short name with no word the article writes in lower case ("Secretary General Jens
     Stoltenberg" when the body calls him "Jens"), or when the body does not name the person;
     so does a two- or three-word name at the end of a longer office phrase ("Coordinator for
-    Strategic Communications John Kirby"). A surname the body writes after a first name keeps
+    Strategic Communications John Kirby"), and a name that opens with a style of address or a
+    royal or Gulf title ("His Highness Sheikh Tamim bin Hamad Al Thani": the style marks a name
+    as an office word does). A surname the body writes after a first name keeps
     no headline words after it ("President Trump Announces Appointments")."""
     if not head_end or not any(lab == "PERSON" and s < head_end for s, _, lab in items):
         return items
@@ -398,7 +400,7 @@ def split_headline_persons(doc: "Doc", items: list[Item], head_end: int) -> list
             out.append((s, cut, lab))
         elif runs:
             out.extend(runs)
-        elif spouse or after_title(doc, s, comma=False) or (
+        elif spouse or after_title(doc, s, comma=False) or doc[s].lower_ in STYLES | ROYAL_TITLES or (
                 2 <= cut - s <= 3 and _after_office_phrase(doc, s) and not any(
                 t.lower_ in lower or not t.is_title or t.lower_ in OFFICE_WORDS for t in doc[s:cut])):
             out.append((s, cut, lab))

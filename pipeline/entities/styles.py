@@ -70,13 +70,21 @@ _NAMED_AFTER = FACILITY_HEADS | GEO_HEADS | PLACE_NOUNS | ORG_NAME_HEADS
 _JOINED = PATRONYMICS | NAME_PARTICLES | {"al", "el"}
 
 
+# parts of speech no name word has: in a Title Case line the words after a name are capitalised
+# too ("... Al-Thani Before Bilateral Meeting"), and the first of them is often a preposition
+_NOT_NAME_POS = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PRON", "AUX", "VERB"})
+
+
 def _name_run(doc: "Doc", k: int) -> int:
     """End of the run of name words from token ``k``: capitalised words, a regnal numeral, and
-    particles ("bin", "Al", "de la") or hyphens between capitalised words."""
+    particles ("bin", "Al", "de la") or hyphens between capitalised words; a capitalised
+    preposition, conjunction, determiner or verb ends it (a Title Case headline's next words)."""
     n = len(doc)
     end = k
     while end < n:
         tok = doc[end]
+        if end > k and tok.pos_ in _NOT_NAME_POS and tok.lower_ not in _JOINED:
+            break
         if tok.is_title and tok.is_alpha or end > k and _ROMAN.match(tok.text):
             end += 1
         elif (tok.lower_ in _JOINED or tok.text == "-" and not tok.whitespace_) and end + 1 < n and doc[end + 1].is_title:

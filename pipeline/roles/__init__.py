@@ -62,7 +62,7 @@ from .linking import find_candidates
 from .nomination_bios import private_body_post
 from .officials_associations import officials_association_post
 from .nomination_merge import add_nominations, same_office
-from .name_parts import part_entity
+from .name_parts import label_surname_entity, part_entity
 from .deceased import carry_deaths
 from .deceased_bios import deceased_biographies
 from .elected_seats import elected_seats
@@ -321,6 +321,7 @@ def persons_from_roles(entities: tuple[Entity, ...], roles: tuple[Role, ...],
             fits = {e.id: e for e in known.values() if len(e.name.split()) > len(words) and (
                 e.name.split()[:len(words)] == words or len(words) == 1 and e.name.split()[-1] == words[0])}
             same = next(iter(fits.values())) if len(fits) == 1 else None
+        same = same or (label_surname_entity(role.person_name, known) if role.person_name.isupper() else None)  # "AL THANI"
         if same is None and " " in role.person_name.strip():
             # a full name the entities stage took for a body or work ("the visit of Kishida Fumio"
             # tagged ORG) is the office holder's: that entity becomes the person

@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..knowledge.offices import load_offices
+from ..names import without_article
 from ..transcripts import turn_labels
 from .reader import Candidate, person_key
 from .titles import classify, is_private
@@ -54,7 +55,7 @@ def label_offices(body: str, entities: "EntityIndex", cands: list[Candidate]) ->
         office, name = words[:k], words[k:]
         if not office or not name or len(name) > 3 or office[-1].lower().rstrip(".") not in off.heads:
             continue
-        key = frozenset(w.lower() for w in name)
+        key = frozenset(without_article([w.lower() for w in name]))  # ("AMIR AL THANI": the article apart)
         hits = {e.id: e for e in people if key <= person_key(e.name)}
         if len(hits) > 1 or not hits and not all(w.replace("-", "").replace("’", "").replace("'", "").isalpha()
                                                  for w in name):

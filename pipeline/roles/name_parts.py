@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..names import is_given_name, name_key
+from ..names import is_given_name, name_key, without_article
 
 if TYPE_CHECKING:
     from ..records import Entity
@@ -32,3 +32,12 @@ def part_entity(full_name: str, key: frozenset[str], known: dict[frozenset[str],
         if not rivals:
             part = [e for k, e in known.items() if k < key and e.name == first]
     return part[0] if len(part) == 1 else None
+
+
+def label_surname_entity(label_name: str, known: dict[frozenset[str], "Entity"]) -> "Entity | None":
+    """The one entity of ``known`` whose name holds a transcript label's surname written with the
+    Arabic article apart ("AL THANI" of "AMIR AL THANI:" in "Tamim bin Hamad Al-Thani", whose key
+    drops the joined "Al-"; :func:`pipeline.names.without_article`); None when none or several do."""
+    bare = name_key(" ".join(without_article(label_name.lower().split())))
+    fits = [e for k, e in known.items() if bare and bare < k]
+    return fits[0] if len(fits) == 1 else None

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from spacy.attrs import LOWER
 
 from ..knowledge.wordlists import word_set
-from ..names import is_given_name
+from ..names import is_given_name, without_article
 from ..nlp import text as text_of
 from ..syntax import governing_verb
 from ..tokenarrays import token_indices
@@ -391,12 +391,13 @@ def _turns(body: str, cands: list[Candidate], entities: "EntityIndex",
 
 
 def _name_words(label: str) -> list[str]:
-    """The words of a label that are no courtesy or office words ("MR. KIRBY" -> ["kirby"])."""
+    """The words of a label that are no courtesy or office words ("MR. KIRBY" -> ["kirby"]), without
+    the Arabic article written apart ("AMIR AL THANI" -> ["thani"], :func:`pipeline.names.without_article`)."""
     from ..knowledge.offices import load_offices
 
     off = load_offices()
-    return [w for w in label.lower().split() if w not in _COURTESY and w not in off.heads
-            and w not in off.modifiers and w not in off.connectors]
+    return without_article([w for w in label.lower().split() if w not in _COURTESY and w not in off.heads
+                            and w not in off.modifiers and w not in off.connectors])
 
 
 def _label_speaker(label: str, at: int, cands: list[Candidate], entities: "EntityIndex",
