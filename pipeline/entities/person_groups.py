@@ -7,7 +7,7 @@ Kept apart from :mod:`.persons` so that each stays a readable size; behaviour is
 from __future__ import annotations
 
 from ..knowledge.offices import HONORIFICS, OFFICE_WORDS
-from ..names import NICKNAME_FORMS, first_names_match, formal_names, is_given_name, name_key, nickname_of
+from ..names import NICKNAME_FORMS, first_names_match, formal_names, is_given_name, name_key, nickname_of, without_article
 from ..records import Span
 from .familynames import fathers_names
 from .lexicon import NAME_PARTICLES, TITLE_HEADS, TITLE_WORDS, Group
@@ -98,9 +98,14 @@ def group_persons(persons: list[tuple[str, Span, int]], royal: frozenset[str] = 
     canonical: dict[str, str] = {}
     shared: dict[str, list[str]] = {}  # a lone given name two people named in full bear -> their names
     heads_by_token: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    # a transcript label's capitals writing the Arabic article apart ("AL KADHIMI:" beside "Mustafa
+    # al-Kadhimi", whose key drops the joined "al-"): matched without it (:func:`..names.without_article`)
+    labelled = {n for n, sp, _ in persons if sp.text.isupper() and any(w in ("al", "el") for w in n.lower().split()[:-1])}
     for name in names:
         toks = name_key(name)
         target = None
+        if name in labelled:
+            toks = name_key(" ".join(without_article(name.lower().split()))) or toks
         if toks:
             probe = min(toks, key=lambda t: (len(heads_by_token.get(t, ())), t))
             fits = [head for head, head_toks in heads_by_token.get(probe, ()) if toks <= head_toks]

@@ -400,11 +400,24 @@ def split_headline_persons(doc: "Doc", items: list[Item], head_end: int) -> list
             out.append((s, cut, lab))
         elif runs:
             out.extend(runs)
-        elif spouse or after_title(doc, s, comma=False) or doc[s].lower_ in STYLES | ROYAL_TITLES or (
+        elif spouse or after_title(doc, s, comma=False) or _styled_line_name(doc, s, cut) or (
                 2 <= cut - s <= 3 and _after_office_phrase(doc, s) and not any(
                 t.lower_ in lower or not t.is_title or t.lower_ in OFFICE_WORDS for t in doc[s:cut])):
             out.append((s, cut, lab))
     return out
+
+
+def _styled_line_name(doc: "Doc", start: int, end: int) -> bool:
+    """Whether a title-line span opened by a style or a royal or Gulf title shows where the name
+    ends: an Arabic name of descent inside it ("Sheikh Tamim Bin Hamad Al-Thani", "bin", "Al"), or a
+    comma or "of" right after it ("His Majesty King Abdullah II of Jordan"). Otherwise a Title Case
+    line runs on into its verbs and nouns ("Prince Harry Loses Court Case", "Sheikh Zayed Grand
+    Mosque Hosts ...") and the span is not kept whole."""
+    if doc[start].lower_ not in STYLES | ROYAL_TITLES:
+        return False
+    if any(t.lower_ in PATRONYMICS or t.lower_ in ("al", "el") for t in doc[start + 1:end]):
+        return True
+    return end < len(doc) and doc[end].lower_ in (",", "of")
 
 
 def _after_office_phrase(doc: "Doc", start: int) -> bool:

@@ -175,9 +175,10 @@ def reciprocal_subject(verb: "Token", entity_at: Mapping[int, object]) -> bool:
 def names_person(prep: "Token", entity_at: Mapping[int, object]) -> bool:
     """Whether a preposition's object is a named person ("to President X"; the small model may
     make the title the object and the name its apposition), or a state named as a whole: a
-    country ("spoke to Israel") or its people by their nationality ("talking to the Israelis"),
-    the way English names a government one deals with. A nationality that only modifies a noun
-    ("to the American people", "to Israeli reporters") names an audience, not a party."""
+    country ("spoke to Israel") or its people by their nationality with "the" ("talking to the
+    Israelis"), the way English names a government one deals with. A nationality without "the"
+    ("spoke to Americans in Ohio", "talked to Ukrainians gathered in Kyiv") or one that only modifies
+    a noun ("to the American people", "to Israeli reporters") names an audience, not a party."""
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if obj is None:
         return False
@@ -186,7 +187,9 @@ def names_person(prep: "Token", entity_at: Mapping[int, object]) -> bool:
         return True
     ent = entity_at.get(obj.i)
     label = getattr(ent, "label", None)
-    return bool(getattr(ent, "country", None)) and label in ("GPE", "NORP")
+    # "the Israelis" (the state one deals with), not "Israelis in Ohio" (people at large)
+    return bool(getattr(ent, "country", None)) and (label == "GPE" or label == "NORP" and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in obj.children))
 
 
 PERSON_CLASSES = frozenset({"prisoner"})

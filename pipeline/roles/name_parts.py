@@ -38,6 +38,9 @@ def label_surname_entity(label_name: str, known: dict[frozenset[str], "Entity"])
     """The one entity of ``known`` whose name holds a transcript label's surname written with the
     Arabic article apart ("AL THANI" of "AMIR AL THANI:" in "Tamim bin Hamad Al-Thani", whose key
     drops the joined "Al-"; :func:`pipeline.names.without_article`); None when none or several do."""
-    bare = name_key(" ".join(without_article(label_name.lower().split())))
+    words = label_name.lower().split()
+    if not any(w in ("al", "el") for w in words[:-1]):
+        return None  # only a label that writes the article apart; others are read by surname as before
+    bare = name_key(" ".join(without_article(words)))
     fits = [e for k, e in known.items() if bare and bare < k]
     return fits[0] if len(fits) == 1 else None

@@ -57,6 +57,8 @@ _NOT_HELD_AUX = frozenset({"will", "would", "could", "might", "may", "should", "
 # verbs of volition and expectation, whose infinitive is later than themselves ("I wanted to be a
 # senator", "I hope to serve as ..."): an office wished for, not held
 _PROSPECTIVE = word_set("dates", "prospective_words")
+# objects that are other people: "asked him to be" (object control), not "left the Senate to become"
+_OTHER_PERSONS = frozenset({"him", "her", "them", "you", "us"})
 _SIGNATURE = re.compile(r"^[ \t]*(?P<name>[A-Z][A-Z.'’ -]+[A-Z.])[ \t]*\Z")
 
 
@@ -280,8 +282,8 @@ def _first_person_clause(verb: "Token") -> "Token | None":
             return verb
         if verb.dep_ not in ("xcomp", "conj", "advcl", "acomp", "ccomp") or verb.head.i == verb.i:
             return None
-        if verb.dep_ == "xcomp" and (any(c.dep_ == "dobj" for c in verb.head.children)
-                                     or verb.head.lemma_.lower() in _PROSPECTIVE):
+        if verb.dep_ == "xcomp" and (any(c.dep_ == "dobj" and (c.lower_ in _OTHER_PERSONS or c.ent_type_ == "PERSON")
+                                         for c in verb.head.children) or verb.head.lemma_.lower() in _PROSPECTIVE):
             return None  # "I asked him to be the ambassador" (the object is to hold it), "I wanted to be"
         verb = verb.head
     return None

@@ -46,10 +46,13 @@ def test_styled_name_stops_before_the_headline_words() -> None:
 @pytest.mark.parametrize("headline", [
     "Remarks by President Biden Before Bilateral Meeting With Prime Minister Kishida",
     "Statement by President Biden on the Passing of Queen Elizabeth II",
+    # a royal word opening a Title Case line that shows no end of the name (a review helper's cases)
+    "Prince Harry Loses Court Case Over Security",
+    "Sheikh Zayed Grand Mosque Hosts Interfaith Dialogue",
 ])
 def test_other_title_lines_unchanged(headline: str) -> None:
     persons, _ = _persons_and_roles(headline + "\n\nThe President spoke today.\n")
-    assert not any("Before" in p or "Passing" in p or "Statement" in p for p in persons), persons
+    assert not any(w in p for p in persons for w in ("Before", "Passing", "Statement", "Loses", "Mosque")), persons
 
 
 def test_label_with_the_article_apart_is_the_titled_ruler() -> None:
@@ -61,3 +64,14 @@ def test_label_with_the_article_apart_is_the_titled_ruler() -> None:
     persons, roles = _persons_and_roles(text)
     assert [p for p in persons if "Thani" in p or "THANI" in p] == ["Tamim Bin Hamad Al-Thani"], persons
     assert ("Tamim Bin Hamad Al-Thani", "foreign_minister", "QAT") in roles, roles
+
+
+@pytest.mark.parametrize(("label", "full", "other"), [
+    ("PRIME MINISTER AL KADHIMI", "Mustafa Al-Kadhimi", "Al Kadhimi"),
+])
+def test_label_capitals_with_the_article_apart_join_the_full_name(label: str, full: str, other: str) -> None:
+    text = (f"Remarks by President Biden and Prime Minister {full} of Iraq Before Bilateral Meeting\n\n"
+            f"PRESIDENT BIDEN:  Well, welcome.\n\n{label}:  Thank you, Mr. President.\n\nMR. AL GREEN:  Thanks.\n")
+    persons, _ = _persons_and_roles(text)
+    assert full in persons and other not in persons, persons
+    assert "Al Green" in persons, persons  # a given name "Al" in a label is no article

@@ -1,7 +1,8 @@
 """Round 52: "talked to President X" and "talking to the Israelis" are consultations, as "spoke
 to" already was (the lexicon's "talk" takes "to" for a named person, and both verbs for a state
-named as a whole: events/verbparts.names_person); "talked to reporters", "spoke to the American
-people" name an audience and stay uncoded.
+named as a whole, a country or "the" + its nationality: events/verbparts.names_person); "talked
+to reporters", "spoke to the American people", "spoke to Americans" name an audience and stay
+uncoded.
 
 Every text is invented for these tests.
 """
@@ -39,6 +40,9 @@ def test_talking_to_a_named_party_is_a_consultation(sentence: str, trigger: str,
     "The President spoke to the American people tonight.",
     "The Secretary talked to Israeli reporters after the meeting.",
     "The President talked about the crossing this morning.",
+    # a nationality without "the" is people at large, an audience (a review helper's cases)
+    "President Biden spoke to Americans from the Oval Office.",
+    "Vice President Harris talked to Germans at a town hall in Munich.",
 ])
 def test_talking_to_an_audience_is_no_consultation(sentence: str) -> None:
     events = _events("Readout\n\n" + sentence)

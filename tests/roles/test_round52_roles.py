@@ -33,6 +33,8 @@ def test_asked_someone_else_or_wished_to_hold_it(roles_of, body) -> None:  # noq
 
 @pytest.mark.parametrize(("body", "role"), [
     ("I served as a senator for thirty-six years.", "legislator"),
+    # a purpose clause after an object that is no person (a review helper's case)
+    ("I left the Senate to become Vice President in 2009.", "official_other"),
     ("When I was Vice President, I went to Kyiv six times.", "official_other"),
 ])
 def test_the_speakers_own_office_is_kept(roles_of, body, role) -> None:  # noqa: F811
