@@ -195,7 +195,11 @@ def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0, words: DocW
             else:
                 text = doc[s:e].text
                 comma = doc[s - 1].text == ","
-                if (not gaz.country(text) and not gaz.organization(text)
+                poss = next((p for p in range(s + 1, min(e, s + 4)) if doc[p].text in ("’s", "'s")), None)
+                if poss is not None and all(t.is_title and t.is_alpha or t.text == "." for t in doc[s:poss]) \
+                        and not gaz.country(doc[s:poss].text) and not gaz.organization(doc[s:poss].text):
+                    e, label = poss, "PERSON"  # "President Biden’s Travel" tagged ORG: the name before the possessive
+                elif (not gaz.country(text) and not gaz.organization(text)
                         and all(t.is_title or t.lower_ in NAME_PARTICLES or t.text == "-" for t in doc[s:e])
                         and (not comma or (e - s >= 2 and e < n and doc[e].text == ","))):
                     label = "PERSON"  # "Chancellor Olaf Scholz" tagged ORG

@@ -2,7 +2,9 @@
 title line ("Remarks by President Biden and His Highness Sheikh Tamim Bin Hamad Al-Thani Before
 Bilateral Meeting") is a person, though the body calls him only "the Amir": the style marks a name
 as an office word does (entities/persons.split_headline_persons), and the name stops before the
-headline's next capitalised preposition (entities/styles._name_run).
+headline's next capitalised preposition (entities/styles._name_run). A titled name before a
+possessive that the model tags with the next words as one ORG ("on President Biden’s Travel to
+France") is the person (entities/spans.repair_spans).
 
 Every text is invented for these tests; the rulers are real so that their titles are read.
 """
@@ -75,3 +77,15 @@ def test_label_capitals_with_the_article_apart_join_the_full_name(label: str, fu
     persons, _ = _persons_and_roles(text)
     assert full in persons and other not in persons, persons
     assert "Al Green" in persons, persons  # a given name "Al" in a label is no article
+
+
+@pytest.mark.parametrize(("headline", "name"), [
+    ("On-the-Record Press Gaggle by John Kirby on President Biden’s Travel to France", "Biden"),
+    ("Statement on President Biden’s Inauguration Day Actions", "Biden"),
+    ("Background Press Call on Secretary Blinken’s Travel to Asia", "Blinken"),
+])
+def test_titled_name_before_a_possessive_in_the_title_line(headline: str, name: str) -> None:
+    """The model tags "Biden’s Travel" as one ORG after "President": the name before the possessive
+    is the person (entities/spans.repair_spans), not a body called "Biden’s Travel"."""
+    persons, _ = _persons_and_roles(headline + "\n\nThe trip went well.\n")
+    assert name in persons, persons
