@@ -159,13 +159,22 @@ def nickname_of(name: str) -> str | None:
 _ARTICLE = re.compile(r"^(?:al|el)-(?=\w{2})")
 
 
+ARABIC_ARTICLES = frozenset({"al", "el"})
+"""The Arabic article as a word of its own, lower case ("Al Thani", "El Sisi")."""
+
+
+def article_apart(words: list[str]) -> bool:
+    """Whether lower-case name words write the Arabic article apart before another word ("al thani")."""
+    return any(w in ARABIC_ARTICLES for w in words[:-1])
+
+
 def without_article(words: list[str]) -> list[str]:
     """Lower-case surname words without the Arabic article written apart before the family name
     ("AMIR AL THANI" -> ["thani"]): the name key drops it when it is joined ("Al-Thani" ->
     "thani"), so a transcript label that writes it apart matches the full name. Only for the
     words of a surname (a label's name part), where "al" before another word is never a given
     name ("Al Gore" is labelled "MR. GORE")."""
-    return [w for k, w in enumerate(words) if not (w in ("al", "el") and k + 1 < len(words))]
+    return [w for k, w in enumerate(words) if not (w in ARABIC_ARTICLES and k + 1 < len(words))]
 
 
 def _name_tokens(name: str) -> list[str]:

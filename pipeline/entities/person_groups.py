@@ -7,7 +7,8 @@ Kept apart from :mod:`.persons` so that each stays a readable size; behaviour is
 from __future__ import annotations
 
 from ..knowledge.offices import HONORIFICS, OFFICE_WORDS
-from ..names import NICKNAME_FORMS, first_names_match, formal_names, is_given_name, name_key, nickname_of, without_article
+from ..names import (NICKNAME_FORMS, article_apart, first_names_match, formal_names, is_given_name, name_key,
+                     nickname_of, without_article)
 from ..records import Span
 from .familynames import fathers_names
 from .lexicon import NAME_PARTICLES, TITLE_HEADS, TITLE_WORDS, Group
@@ -100,7 +101,7 @@ def group_persons(persons: list[tuple[str, Span, int]], royal: frozenset[str] = 
     heads_by_token: dict[str, list[tuple[str, frozenset[str]]]] = {}
     # a transcript label's capitals writing the Arabic article apart ("AL KADHIMI:" beside "Mustafa
     # al-Kadhimi", whose key drops the joined "al-"): matched without it (:func:`..names.without_article`)
-    labelled = {n for n, sp, _ in persons if sp.text.isupper() and any(w in ("al", "el") for w in n.lower().split()[:-1])}
+    labelled = {n for n, sp, _ in persons if sp.text.isupper() and article_apart(n.lower().split())}
     for name in names:
         toks = name_key(name)
         target = None

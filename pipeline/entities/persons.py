@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from ..knowledge.offices import HONORIFICS, OFFICE_WORDS
 from ..knowledge.wordlists import word_set
-from ..names import NICKNAMES, SUFFIXES, is_given_name, strip_nickname
+from ..names import ARABIC_ARTICLES, NICKNAMES, SUFFIXES, is_given_name, strip_nickname
 from ..records import Span
 from .lexicon import (BARE_RANKS, DESCRIPTOR_NOUNS, FACILITY_HEADS, GEO_HEADS, HONOUR_HEADS, NAME_PARTICLES,
                       ORG_NAME_HEADS, PLACE_NOUNS, TITLE_HEADS, TITLE_WORDS, Item, after_title, norm_name)
@@ -415,7 +415,7 @@ def _styled_line_name(doc: "Doc", start: int, end: int) -> bool:
     Mosque Hosts ...") and the span is not kept whole."""
     if doc[start].lower_ not in STYLES | ROYAL_TITLES:
         return False
-    if any(t.lower_ in PATRONYMICS or t.lower_ in ("al", "el") for t in doc[start + 1:end]):
+    if any(t.lower_ in PATRONYMICS or t.lower_ in ARABIC_ARTICLES for t in doc[start + 1:end]):
         return True
     return end < len(doc) and doc[end].lower_ in (",", "of")
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..names import is_given_name, name_key, without_article
+from ..names import article_apart, is_given_name, name_key, without_article
 
 if TYPE_CHECKING:
     from ..records import Entity
@@ -39,7 +39,7 @@ def label_surname_entity(label_name: str, known: dict[frozenset[str], "Entity"])
     Arabic article apart ("AL THANI" of "AMIR AL THANI:" in "Tamim bin Hamad Al-Thani", whose key
     drops the joined "Al-"; :func:`pipeline.names.without_article`); None when none or several do."""
     words = label_name.lower().split()
-    if not any(w in ("al", "el") for w in words[:-1]):
+    if not article_apart(words):
         return None  # only a label that writes the article apart; others are read by surname as before
     bare = name_key(" ".join(without_article(words)))
     fits = [e for k, e in known.items() if bare and bare < k]
