@@ -67,6 +67,18 @@ def governing_verb(tok: "Token", hops: int = 4, pos: tuple[str, ...] = VERBAL) -
     return next((node for node in head_chain(tok, hops) if node.pos_ in pos), None)
 
 
+def apposed_to(tok: "Token", head: "Token", hops: int = 3) -> bool:
+    """Whether ``tok`` or one of its first heads is an apposition of ``head`` ("Coordinator,
+    Jeff Zients": "Jeff" -> "Zients", an apposition of "Coordinator").
+
+    Args:
+        tok: A token of the apposed phrase (e.g. the first word of a name).
+        head: The word the phrase would be apposed to.
+        hops: The most heads to climb above ``tok`` inside the phrase.
+    """
+    return any(node.dep_ == "appos" and node.head.i == head.i for node in head_chain(tok, hops))
+
+
 def offset_array(doc: "Doc") -> "numpy.ndarray | None":
     """The Doc's offset map (normalised -> original character) as a numpy array, without
     copying it when it is an ``array.array``; None when the texts are the same."""

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from ..knowledge import countries
 from ..nlp import offset_map, text
 from .extract import title_end
-from ..names import is_given_name
+from ..names import is_given_name, is_surname
 from .lexicon import FACILITY_HEADS, TITLE_HEADS, clean_span
 from .notpersons import person_span, storm_names
 from .personedges import caps_tail_cut
@@ -105,7 +105,8 @@ def _part_of_office(doc: "Doc", span: "SpacySpan", office: tuple[int, int] | Non
     that are the object of a preposition or a conjunct hanging on the office title itself
     ("Director of Policy Research", "Under Secretary for Civilian Security, Democracy",
     "Governor of the United States Postal Service"). A name right after its title stays ("spoke with Chancellor Merz",
-    "Prime Minister Han said").
+    "Prime Minister Han said"), and so does a one-word surname of the Census that the article
+    writes nowhere in lower case ("Minister of Defense Gallant").
     """
     if any(t.ent_type_ == "PERSON" for t in span) or is_given_name(span[0].text):
         return False
@@ -116,6 +117,9 @@ def _part_of_office(doc: "Doc", span: "SpacySpan", office: tuple[int, int] | Non
         return True  # "for the U.S. Embassies": a word with an article is a body's or a thing's
     if office is None or tok.dep_ not in ("pobj", "conj"):
         return False
+    if len(span) == 1 and tok.dep_ == "pobj" and tok.is_title and is_surname(tok.text) \
+            and tok.lower_ not in DocWords.of(doc).lower:
+        return False  # "Minister of Defense | Gallant": a surname the article never writes as a common word
     if len(span) > 1 and not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return False  # "Head of the Office of the President of Ukraine Andriy Yermak": a name
     lo, hi = _doc_offset(doc, office[0]), _doc_offset(doc, office[1])

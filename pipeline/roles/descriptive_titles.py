@@ -33,6 +33,11 @@ _RANK = re.compile(r"^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ni
                    r"oldest|longest-serving|longest serving)\s+(?=(?:vice\s+)?president\b|prime\s+minister\b|"
                    r"senator\b|governor\b|mayor\b|congress(?:wo)?man\b|speaker\b)")
 
+# The same words in lower case before a capitalised office ("the first Secretary of State to visit
+# Fiji", "the youngest Prime Minister"): a diplomat's rank is written with a capital ("First
+# Secretary"), so the lower-case word ranks the holder and the office is the capitalised one
+_RANK_BEFORE_NAME = re.compile(r"^(?:first|second|third|only|last|youngest|oldest)\s+(?=[A-Z])")
+
 
 # A lower-case "leader" in a field ("a national leader on trade policy", "a leader in clean
 # energy"): praise of a person's standing in a field, not a post, which is "leader of" a body
@@ -116,6 +121,7 @@ def descriptive_titles(cands: list, body: str = "") -> list:
         The candidates kept, in order.
     """
     out = []
+    ranked: set[int] = set()
     for c in cands:
         words = c.title.split()
         if c.title.islower() and words and words[-1] == "leader" and len(words) >= 2 \
@@ -137,5 +143,12 @@ def descriptive_titles(cands: list, body: str = "") -> list:
         if c.title.islower() and (m := _RANK.match(c.title)) and c.status != "nominee":
             title = c.title[m.end():]
             c = replace(c, title=title, role=classify(title, c.organization, c.country))
+        elif (m := _RANK_BEFORE_NAME.match(c.title)) and c.status != "nominee":
+            title = c.title[m.end():]  # "the first Secretary of State to visit": not the rank "First Secretary"
+            ranked.add(id(c := replace(c, title=title, role=classify(title, c.organization, c.country))))
         out.append(c)
-    return out
+    # "Secretary Blinken ... He was the first Secretary of State to visit": a ranking says when he
+    # did something, not that he held the office in the past; another reading of it is kept alone
+    return [c for c in out if id(c) not in ranked
+            or not any(o is not c and o.name == c.name and id(o) not in ranked
+                       and (o.role == c.role or c.title.startswith(o.title)) for o in out)]

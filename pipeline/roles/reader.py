@@ -22,6 +22,7 @@ from .office_entities import LOWER_CASE_OFFICE_PAIRS, office_entity_place
 from .orgkinds import BODY_NAME_WORDS, STATE_BODY_WORDS, org_kind
 from .public_list_items import public_list_item
 from ..records import Entity
+from ..syntax import apposed_to
 from ..tokenarrays import token_indices
 from ..nlp import text as text_of
 from ..transcripts import turn_labels
@@ -368,7 +369,13 @@ class Reader:
         e = tok.i
         while e + 1 < len(doc) and self.entity(doc[e + 1]) is ent:
             e += 1
-        return e + 1 < len(doc) and doc[e].is_title and doc[e].lower_ in self.off.heads and self.is_person(doc[e + 1])
+        if not (e + 1 < len(doc) and doc[e].is_title and doc[e].lower_ in self.off.heads):
+            return False
+        if self.is_person(doc[e + 1]):
+            return True
+        # "our COVID Coordinator, Jeff Zients,": the name in apposition to the head word
+        return e + 2 < len(doc) and doc[e + 1].text == "," and self.is_person(doc[e + 2]) \
+            and apposed_to(doc[e + 2], doc[e])
 
     def _title_and_name(self, tok: "Token", ent: Entity) -> bool:
         """Whether an ORG entity's words are office words up to a head word, then two or three

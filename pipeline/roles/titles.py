@@ -230,14 +230,14 @@ def _chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
         if rd.in_title(tok) and after_prep and head.is_lower and tok.is_title and tok.lower_ in rd.off.heads \
                 and _possessed_name(doc, j + 1, sent[1]):
             break  # "a member of | President Roe's cabinet": "of" governs the cabinet; Roe is the President
-        if rd.in_title(tok):
-            end = j + 1
+        if rd.in_title(tok):  # ("for" the model tagged into a body: "Coordinator for the Middle East", a portfolio)
+            end, after_prep = j + 1, after_prep or low == "for"
         elif low in conn and low != "and" or j > head.i and government_body_after(doc, j, sent[1]):
             after_prep = low in ("of", "for", "on", "at") or (after_prep and low in ("the", "and", "-", "'s", "’s"))
         elif low == "and" and j + 1 < sent[1] and (rd.is_vocab(doc[j + 1]) or after_prep and rd.in_title(doc[j + 1])
                                                      and doc[j + 1].ent_type_ == "LOC") and not rd.is_person(doc[j + 1]) \
                 and not repeats_office(rd, j, start, sent[1]):
-            pass  # "Minister for Trade and Industry", "Minister for Security and Europe"
+            after_prep = after_prep and not rd.is_vocab(doc[j + 1])  # "Minister for Trade and Industry"; "and Deputy ..." begins a new title
         elif after_prep and tok.text[:1].isupper() and not rd.is_person(tok) and not tok.is_punct \
                 and tok.ent_type_ not in ("PERSON", "DATE", "CARDINAL") and j + 1 < sent[1] \
                 and (doc[j + 1].lower_ in conn or rd.is_vocab(doc[j + 1])):
