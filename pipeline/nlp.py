@@ -67,6 +67,7 @@ def load(model: str | None = None) -> "Language":
 
     from .attribute_rules import cache_attribute_rules
     from .components import add_project_components
+    from .contractions import curly_contractions
     from .events.hyphenated import keep_hyphenated_words
     from .events.lexicon import load as load_lexicon
     from .lemmas import cache_lemmas
@@ -83,6 +84,8 @@ def load(model: str | None = None) -> "Language":
         nlp.remove_pipe(pipe)
     # "cease-fire", "co-operate", "build-up" stay one token (:mod:`pipeline.events.hyphenated`)
     keep_hyphenated_words(nlp.tokenizer, load_lexicon())
+    # "I’m", "it’s", "we’ll" read as "I'm", "it's", "we'll" (:mod:`pipeline.contractions`)
+    curly_contractions(nlp)
     # Same annotations as stock spaCy, computed once per distinct word (docs/performance.md).
     cache_attribute_rules(nlp)
     cache_lemmas(nlp)
