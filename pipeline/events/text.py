@@ -14,10 +14,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
-_STATEMENT_TITLE = re.compile(r"^\s*(?:(?:joint\s+)?statement\s+(?:by|from|of)|remarks\s+(?:as\s+prepared\s+(?:for\s+delivery\s+)?)?"
-                              r"(?:by|for)(?![^\n]*\sand\s))\s+", re.I)
+_STATEMENT_TITLE = re.compile(r"^\s*(?:(?:joint\s+)?statement\s+(?:by|from|of)|(?P<remarks>remarks)\s+(?:as\s+prepared\s+"
+                              r"(?:for\s+delivery\s+)?)?(?:by|for))\s+", re.I)
 """A title naming who speaks: "Statement by X", "Remarks by X", "Remarks as Prepared for Delivery by X",
-"Remarks as Prepared for X" (a title naming two speakers is a transcript with labelled turns)."""
+"Remarks as Prepared for X" (remarks whose title names two speakers before its topic, "Remarks by
+A and B at ...", are a transcript with labelled turns; an "and" in the topic, "... on Peace,
+Security, and Development", names no second speaker)."""
 _TITLE_TOPIC = re.compile(r"\s(?:(?i:on|in|for|about|regarding|after|to|at)|[A-Z][a-z]+ing)\s")
 """Where a statement title's topic begins: a preposition, or a participle ("Statement by
 President X Congratulating Prime Minister Y", "... Welcoming ...", "... Marking ...")."""
@@ -39,7 +41,8 @@ def _title_issuer(text: str) -> str | None:
         j = _PARTIES_JOINT_TITLE.match(text[:first_end])
         return j.group("parties") if j else None
     cut = _TITLE_TOPIC.search(text, m.end(), first_end)
-    return text[m.end():cut.start() if cut else first_end]
+    part = text[m.end():cut.start() if cut else first_end]
+    return None if m.group("remarks") and re.search(r"\sand\s", part) else part
 
 
 def issuer(doc: "Doc") -> tuple[str | None, str | None]:
@@ -82,7 +85,7 @@ def statement_author(doc: "Doc", entities: tuple[Entity, ...]) -> Entity | None:
         cut = _TITLE_TOPIC.search(text, m.end(), first_end)
         end = cut.start() if cut else first_end
         named = [(mm.start, e) for e in persons for mm in e.mentions if m.end() <= mm.start < end]
-        if named:
+        if named and not (m.group("remarks") and re.search(r"\sand\s", text[m.end():end])):
             return min(named, key=lambda x: x[0])[1]
     tail = max(0, min(int(len(text) * 0.8), len(text) - 400))  # the closing lines
     for e in persons:

@@ -44,3 +44,47 @@ def test_a_bloc_named_as_author_in_the_title_is_we(title, bloc) -> None:
 def test_other_titles_keep_their_we(title) -> None:
     actors = _actors(title)
     assert actors and all(country == "USA" for _, _, country in actors), actors
+
+
+def _events(text: str, published: str = "2023-03-30") -> list[tuple]:
+    record = pipeline.extract(text, published=published, country="USA").to_dict()
+    entities = {e["id"]: e for e in record["entities"]}
+    name = lambda e, k: (entities.get(e.get(k)) or {}).get("name") or e.get(f"{k}_name")  # noqa: E731
+    return [(e["type"], name(e, "actor"), e.get("actor_country"), e["trigger"]["text"]) for e in record["events"]]
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "actor"), [
+    # the parser hangs the past verb on the present one of the "that" clause
+    ("Vice President Harris applauded President Samia’s announcement that Tanzania intends to rejoin the Open "
+     "Government Partnership and encouraged her to continue efforts to strengthen civil liberties.",
+     "encouraged", "Harris"),
+    ("Secretary Blinken welcomed the news that Kenya plans to lead the mission and urged other nations to join it.",
+     "urged", "Blinken"),
+])
+def test_a_past_verb_after_a_present_one_in_a_clause_is_the_main_verbs(sentence, trigger, actor) -> None:
+    events = [e for e in _events("Readout\n\n" + sentence) if e[3] == trigger]
+    assert events and all(actor in (a or "") and c == "USA" for _, a, c, _ in events), events
+
+
+def test_a_present_conjunct_keeps_its_subject() -> None:
+    events = _events("Readout\n\nThe President noted that Japan plans to host the summit and is urging its "
+                     "partners to attend.")
+    assert not any(t == "REQUEST" and c == "USA" for t, _, c, trig in events if trig == "urging"), events
+
+
+@pytest.mark.parametrize(("title", "speaker"), [
+    ("Remarks by Homeland Security Advisor Dr. Jane Roe at the Security Council Debate on Peace, Security, and "
+     "Development", "Jane Roe"),
+    ("Remarks by Ambassador Jane Roe at a Meeting on Trade and Investment", "Jane Roe"),
+])
+def test_an_and_in_the_topic_of_remarks_names_no_second_speaker(title, speaker) -> None:
+    events = _events(f"{title}\n\nMr. President, as I have discussed with President Bazoum, Niger is on the "
+                     "front line.", published="2022-11-10")
+    assert any(t == "CONSULT" and a == speaker for t, a, _, _ in events), events
+
+
+def test_remarks_by_two_speakers_stay_a_transcript() -> None:
+    events = _events("Remarks by President Biden and Prime Minister Kishida at a Press Conference\n\nTHE PRESIDENT: "
+                     "I met with the Prime Minister today.\n\nPRIME MINISTER KISHIDA: I thanked President Biden.",
+                     published="2022-11-10")
+    assert ("CONSULT", "Biden", "USA", "met") in events and any(t == "SUPPORT" and a == "Kishida" for t, a, _, _ in events), events
