@@ -27,7 +27,11 @@ __all__ = ["collective_signer"]
 # A statement's kind in its title, and the plural nouns of those who issue it for an organisation
 _KIND = r"(?:Joint\s+)?(?:Statement|Declaration|Communiqu[eé])\b"
 _ISSUERS = r"(?:(?:Leaders|Heads\s+of\s+State\s+and\s+Government|(?:Foreign|Defen[cs]e|Finance|Trade)\s+Ministers|Ministers)[’']\s+)?"
-_TITLE_OF = re.compile(rf"{_KIND}\s+(?:of|by)\s+(?:the\s+)?$")
+_GROUPS = r"(?:Leaders|Heads\s+of\s+State\s+and\s+Government|(?:Foreign|Defen[cs]e|Finance|Trade)\s+Ministers|Ministers|Members)"
+_TITLE_OF = re.compile(rf"{_KIND}\s+(?:of|by|from)\s+(?:the\s+)?(?:{_GROUPS}\s+of\s+(?:the\s+)?)?$")
+# after "Statement by the G7": its members, then the end of the title or its topic; not an office
+# and a name ("Statement by NATO Secretary General Jens Stoltenberg": one person's statement)
+_AFTER_OF = re.compile(rf"(?:\s+{_GROUPS})?\s*(?:$|[,:]|\s+(?:on|regarding|at|in|to|for|following|after)\s)")
 
 OPENING_SENTENCES = 6
 """how far into a text (its title included) a joint statement names who signs it"""
@@ -70,6 +74,7 @@ def titled_issuer(doc: "Doc", entity_at: dict) -> "Entity | None":
         while last + 1 < len(doc) and entity_at.get(last + 1) is org:
             last += 1
         before, after = text[:t.idx], text[doc[last].idx + len(doc[last].text):end]
-        if (not before.strip() and re.match(rf"\s+{_ISSUERS}{_KIND}", after)) or _TITLE_OF.search(before):
+        if (not before.strip() and re.match(rf"\s+{_ISSUERS}{_KIND}", after)) \
+                or _TITLE_OF.search(before) and _AFTER_OF.match(after):
             return org
     return None

@@ -9,7 +9,8 @@ strike urged"). English does not coordinate a finite past verb with an infinitiv
 does not urge or accuse: in those two shapes the verb is the reporting verb's conjunct, and its
 actor is the one who said. So is a past verb after a present one in a clause that a past verb
 governs ("welcomed the news that Tanzania intends to rejoin X and encouraged her to ..."): the
-tenses do not coordinate.
+tenses do not coordinate. (Not in a reported clause: "Israel said Hezbollah fires rockets daily
+and threatened Israel with war" reports both acts of Hezbollah.)
 """
 
 from __future__ import annotations
@@ -57,11 +58,11 @@ def said_conjunct_speaker(ctx: Context, verb: "Token", typ: str) -> Party | None
             or any(c.dep_ in _SUBJ for c in verb.children):
         return None
     first = verb.head
-    main = first.head if first.dep_ == "ccomp" else first.head.head if first.dep_ == "acl" else None
+    main = first.head.head if first.dep_ == "acl" and first.head.dep_ in ("dobj", "pobj") else None
     if verb.tag_ == "VBD" and first.tag_ in ("VBZ", "VBP") and main is not None and main.tag_ == "VBD" \
             and not any(c.dep_ == "aux" for c in first.children if c.i < first.i):
         # "applauded the announcement that Tanzania intends to rejoin X and encouraged her to ...":
-        # a past verb is no conjunct of the present one in the clause; it is the main verb's
+        # a past verb is no conjunct of the present one in the noun's clause; it is the main verb's
         speaker = next((c for c in main.children if c.dep_ == "nsubj"), None)
         return ctx.party(speaker) if speaker is not None else None
     clause = _reported_clause(first)

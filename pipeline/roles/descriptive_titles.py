@@ -149,6 +149,7 @@ def descriptive_titles(cands: list, body: str = "") -> list:
         out.append(c)
     # "Secretary Blinken ... He was the first Secretary of State to visit": a ranking says when he
     # did something, not that he held the office in the past; another reading of it is kept alone
-    return [c for c in out if id(c) not in ranked
+    # (a ranking in the present, "is the first Secretary to ...", says he holds it: kept)
+    return [c for c in out if id(c) not in ranked or c.status == "current"
             or not any(o is not c and o.name == c.name and id(o) not in ranked
                        and (o.role == c.role or c.title.startswith(o.title)) for o in out)]

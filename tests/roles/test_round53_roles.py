@@ -92,6 +92,14 @@ def test_an_ordinal_before_a_capitalised_office_ranks_the_holder(roles_of) -> No
                                               for _, role, status in _offices(roles, "Blinken")), _offices(roles, "Blinken")
 
 
+def test_a_ranking_in_the_present_keeps_the_office_held(roles_of) -> None:  # noqa: F811
+    # the review's case: the only current reading of her office is the ranked one
+    roles, _ = roles_of("News Story\n\nJanet Yellen became the first woman Treasury Secretary in 2021. Yellen is "
+                        "the first Secretary of the Treasury to have led the Fed.", published="2023-06-01")
+    assert ("Secretary of the Treasury", "current") in {(t, s) for t, _, s in _offices(roles, "Janet Yellen")}, \
+        _offices(roles, "Janet Yellen")
+
+
 def test_the_rank_first_secretary_stays(roles_of) -> None:  # noqa: F811
     roles, _ = roles_of("Nominations\n\nJane Roe, First Secretary at the U.S. Embassy in Paris, will lead "
                         "the team.", published="2022-05-31")
