@@ -25,9 +25,10 @@ if TYPE_CHECKING:
 __all__ = ["collective_signer"]
 
 # A statement's kind in its title, and the plural nouns of those who issue it for an organisation
+# ("Leaders", "Foreign Ministers"; possessive before the kind: "G7 Leaders’ Statement")
 _KIND = r"(?:Joint\s+)?(?:Statement|Declaration|Communiqu[eé])\b"
-_ISSUERS = r"(?:(?:Leaders|Heads\s+of\s+State\s+and\s+Government|(?:Foreign|Defen[cs]e|Finance|Trade)\s+Ministers|Ministers)[’']\s+)?"
 _GROUPS = r"(?:Leaders|Heads\s+of\s+State\s+and\s+Government|(?:Foreign|Defen[cs]e|Finance|Trade)\s+Ministers|Ministers|Members)"
+_ISSUERS = rf"(?:{_GROUPS}[’']\s+)?"
 _TITLE_OF = re.compile(rf"{_KIND}\s+(?:of|by|from)\s+(?:the\s+)?(?:{_GROUPS}\s+of\s+(?:the\s+)?)?$")
 # after "Statement by the G7": its members, then the end of the title or its topic; not an office
 # and a name ("Statement by NATO Secretary General Jens Stoltenberg": one person's statement)
