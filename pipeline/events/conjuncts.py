@@ -7,9 +7,9 @@ on the last verb of the reported clause, so its subject looks like the reported 
 strike urged"). English does not coordinate a finite past verb with an infinitive or a gerund
 ("to stop ... and accused"), and a thing described by a copula ("the strike was disappointing")
 does not urge or accuse: in those two shapes the verb is the reporting verb's conjunct, and its
-actor is the one who said. So is a past verb after a present one in a clause that a past verb
-governs ("welcomed the news that Tanzania intends to rejoin X and encouraged her to ..."): the
-tenses do not coordinate. (Not in a reported clause: "Israel said Hezbollah fires rockets daily
+actor is the one who said. So is a past verb after a present one in the clause of a noun that a
+past verb governs ("welcomed the news that Tanzania intends to rejoin X and encouraged her to
+..."): the tenses do not coordinate. (Not in a reported clause: "Israel said Hezbollah fires rockets daily
 and threatened Israel with war" reports both acts of Hezbollah.)
 """
 

@@ -42,7 +42,12 @@ def _title_issuer(text: str) -> str | None:
         return j.group("parties") if j else None
     cut = _TITLE_TOPIC.search(text, m.end(), first_end)
     part = text[m.end():cut.start() if cut else first_end]
-    return None if m.group("remarks") and re.search(r"\sand\s", part) else part
+    return None if _two_speakers(m, part) else part
+
+
+def _two_speakers(m: re.Match, part: str) -> bool:
+    """Whether a remarks title names two speakers before its topic ("Remarks by A and B at ...")."""
+    return bool(m.group("remarks")) and re.search(r"\sand\s", part) is not None
 
 
 def issuer(doc: "Doc") -> tuple[str | None, str | None]:
@@ -85,7 +90,7 @@ def statement_author(doc: "Doc", entities: tuple[Entity, ...]) -> Entity | None:
         cut = _TITLE_TOPIC.search(text, m.end(), first_end)
         end = cut.start() if cut else first_end
         named = [(mm.start, e) for e in persons for mm in e.mentions if m.end() <= mm.start < end]
-        if named and not (m.group("remarks") and re.search(r"\sand\s", text[m.end():end])):
+        if named and not _two_speakers(m, text[m.end():end]):
             return min(named, key=lambda x: x[0])[1]
     tail = max(0, min(int(len(text) * 0.8), len(text) - 400))  # the closing lines
     for e in persons:
