@@ -63,13 +63,13 @@ def holder_name(doc: "Doc", start: int, end: int, *, title: str | None = None,
     if span is None or len(span) == 0:
         return start, end
     span = clean_span(span)
-    if span is None or _part_of_office(doc, span, office):
+    words = DocWords.of(doc)
+    if span is None or _part_of_office(doc, span, office, words.lower):
         return None
     gaz = countries.load()
     span = person_tokens(caps_tail_cut(span), gaz)  # ("VICE PRESIDENT HARRIS AT THE ...": "HARRIS")
     if span is None:
         return None
-    words = DocWords.of(doc)
     span = person_span(span, words, head_end=title_end(doc, title), storms=storm_names(doc, words, text(doc)))
     span = title_rest(span, gaz) if span is not None else None  # "Co-Chair Ana", "Peace Corps Volunteer"
     if span is None or not looks_like_name(span, words.lower_free) or countries.load().country(span.text):
@@ -96,7 +96,7 @@ def _common_plural(word: str, lower: frozenset[str]) -> bool:
     return low[:-1] in lower or low.endswith("ies") and low[:-3] + "y" in lower or low[:-2] in lower
 
 
-def _part_of_office(doc: "Doc", span: "SpacySpan", office: tuple[int, int] | None) -> bool:
+def _part_of_office(doc: "Doc", span: "SpacySpan", office: tuple[int, int] | None, lower: frozenset[str]) -> bool:
     """Words the parse makes part of an office phrase, not the name of its holder.
 
     Only for words the NER tagged as no person that start with no listed given name. One word:
@@ -118,7 +118,7 @@ def _part_of_office(doc: "Doc", span: "SpacySpan", office: tuple[int, int] | Non
     if office is None or tok.dep_ not in ("pobj", "conj"):
         return False
     if len(span) == 1 and tok.dep_ == "pobj" and tok.is_title and is_surname(tok.text) \
-            and tok.lower_ not in DocWords.of(doc).lower:
+            and tok.lower_ not in lower:
         return False  # "Minister of Defense | Gallant": a surname the article never writes as a common word
     if len(span) > 1 and not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return False  # "Head of the Office of the President of Ukraine Andriy Yermak": a name
