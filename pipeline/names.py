@@ -177,8 +177,13 @@ def without_article(words: list[str]) -> list[str]:
     return [w for k, w in enumerate(words) if not (w in ARABIC_ARTICLES and k + 1 < len(words))]
 
 
+# a run of dotted initials is one word written either way ("J.D. Vance" is "JD Vance")
+_DOTTED_INITIALS = re.compile(r"^(?:[a-z]\.){2,}$")
+
+
 def _name_tokens(name: str) -> list[str]:
-    return [_ARTICLE.sub("", t) for t in re.split(r"[\s,]+", name.lower())
+    words = (t.replace(".", "") if _DOTTED_INITIALS.match(t) else t for t in re.split(r"[\s,]+", name.lower()))
+    return [_ARTICLE.sub("", t) for t in words
             if t and t.rstrip(".") not in SUFFIXES and len(t.rstrip(".")) > 1]
 
 

@@ -61,3 +61,14 @@ def test_name_key_remembered_is_the_computed_key(name):
     # remembered per name: a second call gives the same key as computing it afresh
     assert name_key(name) == name_key.__wrapped__(name)
     assert name_key(name) is name_key(name)
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("J.D. Vance", "JD Vance", True),  # dotted initials are one word written either way
+    ("A.J. Foyt", "AJ Foyt", True),
+    ("J. D. Vance", "Vance", True),  # single initials carry no key
+    ("J.D. Vance", "J.R. Vance", False),
+    ("Joseph R. Biden Jr.", "Joseph Biden", True),  # a suffix is no run of initials
+])
+def test_dotted_initials_key_as_one_word(a, b, same):
+    assert (name_key(a) == name_key(b)) is same

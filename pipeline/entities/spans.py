@@ -32,6 +32,7 @@ from ..names import is_given_name
 from .apostrophes import apostrophe_surnames
 from .armedgroups import armed_group
 from .bodytails import names_after_office_places, names_in_body_spans
+from .bodytitled import holders_in_body_spans
 from .callouts import person_cues
 from .plainwords import plain_words
 from .possessors import kin_possessors
@@ -158,6 +159,7 @@ def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0, words: DocW
     words = words or DocWords.of(doc)
     items = apostrophe_surnames(doc, quoted_nicknames(doc, [(e.start, e.end, e.label_) for e in doc.ents], words))
     items = pm_names(doc, items)  # "PM Jane Roe": the name after the abbreviated title
+    items = holders_in_body_spans(doc, items, gaz)  # "USAID Administrator Samantha Power" as one ORG
     items = names_cut_at_of(doc, speaker_labels(doc, items, words), gaz)
     items = full_names_of_surnames(doc, spouse_names(doc, styled_names(doc, items, words), words, head_end),
                                    words.lower)

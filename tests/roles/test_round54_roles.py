@@ -1,0 +1,53 @@
+"""Round 54: offices the stage missed or misread.
+
+* "COVID Response Coordinator Ashish Jha", "USAID Administrator Samantha Power": a body's name,
+  an office and the holder tagged as one organisation; the name after the office's head word is
+  the holder (entities/bodytitled.py). A body's own name ("General Motors", "Office of Head
+  Start") names no one.
+* "Vice President J.D. Vance": the office-holder table writes "JD Vance"; dotted initials key as
+  one word (pipeline/names.py), so a frame of place ("in Paris") does not make him French.
+
+Every text is invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import pipeline
+
+pytestmark = pytest.mark.model
+
+
+def _record(text: str, published: str) -> tuple[list[dict], list[dict]]:
+    record = pipeline.extract(text, published=published, country="USA").to_dict()
+    return record["roles"], record["entities"]
+
+
+@pytest.mark.parametrize(("text", "person", "title"), [
+    ("Secretary of State Blinken, G7 Sherpa Daleep Singh, and COVID Response Coordinator Ashish Jha "
+     "will all be participating tomorrow.", "Ashish Jha", "Coordinator"),
+    ("The delegation includes Homeland Security Adviser Liz Sherwood-Randall and FEMA Administrator "
+     "Deanne Criswell, who will brief reporters.", "Deanne Criswell", "Administrator"),
+])
+def test_a_holder_inside_a_body_span_is_a_person(text, person, title) -> None:
+    roles, entities = _record(text, "2022-05-11")
+    assert any(e["label"] == "PERSON" and e["name"] == person for e in entities), entities
+    assert any(r["person_name"] == person and title in r["title"] and r["country"] == "USA" for r in roles), roles
+
+
+@pytest.mark.parametrize("text", [
+    "She worked for General Motors Company and the Office of Head Start before law school.",
+    "The Bank of England Governor Committee met on Tuesday.",
+])
+def test_a_body_name_names_no_holder(text) -> None:
+    _, entities = _record(text, "2022-05-11")
+    assert not any(e["label"] == "PERSON" for e in entities), entities
+
+
+def test_dotted_initials_find_the_table_holder() -> None:
+    text = ("Remarks by Director Michael Kratsios at the AI Summit\n\nThank you to the White House team. "
+            "At this summit last year in Paris, Vice President J.D. Vance sought to refocus the AI conversation.")
+    roles, _ = _record(text, "2026-02-19")
+    vance = [r for r in roles if r["person_name"] == "J.D. Vance"]
+    assert vance and all(r["country"] == "USA" for r in vance), vance
