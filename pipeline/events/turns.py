@@ -56,6 +56,10 @@ def _speaker(words: list[str], at: int, persons: list[Entity], roles: Iterable[R
         # its first word ("PRESIDENT YOON")
         found = [e for e in persons if len(e.name.split()) > 1 and _family_first(e.name) in words
                  and _family_first(e.name) not in _HONORIFICS and _family_first(e.name) not in office_heads]
+    if not found:
+        # a two-word surname written after the given name ("Andrés Manuel López Obrador", "Gabriel
+        # García Márquez"): the label gives its first word ("PRESIDENT LÓPEZ")
+        found = [e for e in persons if words_inside(e.name) & set(words)]
     if len(found) == 1:
         return found[0]
     if found:
@@ -73,6 +77,13 @@ def _family_first(name: str) -> str:
     return name.split()[0].lower().rstrip(".,")
 
 
+def words_inside(name: str) -> set[str]:
+    """The words of a name of three or more words between its first and its last, initials aside
+    ("Gabriel García Márquez" -> {"garcía"})."""
+    parts = [w.lower().rstrip(".,") for w in name.split()]
+    return {w for w in parts[1:-1] if len(w) > 2 and w.isalpha()} if len(parts) > 2 else set()
+
+
 def find_turns(text: str, entities: tuple[Entity, ...], roles: tuple[Role, ...],
                office_heads: frozenset[str]) -> list[Turn]:
     """The labelled turns of ``text`` in order (empty when the text is no transcript).
@@ -86,6 +97,7 @@ def find_turns(text: str, entities: tuple[Entity, ...], roles: tuple[Role, ...],
     persons = [e for e in entities if e.label == "PERSON"]
     surnames = {e.name.split()[-1].lower().rstrip(".,") for e in persons if e.name.split()}
     surnames |= {_family_first(e.name) for e in persons if len(e.name.split()) > 1} - _HONORIFICS - office_heads
+    surnames |= {w for e in persons for w in words_inside(e.name)} - _HONORIFICS - office_heads
     by_id = {e.id: e for e in persons}
     out: list[Turn] = []
     seen: dict[tuple[str, ...], Entity | None] = {}
@@ -109,7 +121,9 @@ def find_turns(text: str, entities: tuple[Entity, ...], roles: tuple[Role, ...],
             office = {w for w in words if w not in _HONORIFICS}
             earlier = {e.id: e for k, e in seen.items() if e is not None and office and office == (
                 set(k) - _HONORIFICS - set(_label_words(e.name.replace(",", ""))))}  # (not "VICE PRESIDENT HARRIS:")
-            if len(earlier) == 1:
+            if earlier:
+                # of two presidents ("PRESIDENT BIDEN:", then "PRESIDENT LÓPEZ:"), the one labelled
+                # first: the host opens, and his own office's label drops the name
                 seen[key] = next(iter(earlier.values()))
         if key not in seen:
             seen[key] = _speaker(words, m.start, persons, roles, by_id, office_heads)

@@ -1,0 +1,60 @@
+"""Round 54: events the stage missed.
+
+* A transcript's label with the first word of a two-word surname ("PRESIDENT VARELA:" for
+  "Tomás Varela Mora") names that speaker, so "you" in the other's turn is him and "I want
+  to thank you for deepening our security cooperation" is SUPPORT between two governments; a
+  later "THE PRESIDENT:" is the president labelled first (events/turns.py).
+* "will stay in touch with X", "keep in contact with X": consultation to come, as "remain in
+  contact" (data/event_triggers.json).
+
+Every text is invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import pipeline
+
+pytestmark = pytest.mark.model
+
+
+def _events(text: str, published: str = "2023-08-29") -> list[tuple]:
+    record = pipeline.extract(text, published=published, country="USA").to_dict()
+    entities = {e["id"]: e for e in record["entities"]}
+    name = lambda e, k: (entities.get(e.get(k)) or {}).get("name") or e.get(f"{k}_name")  # noqa: E731
+    return [(e["type"], name(e, "actor"), e.get("actor_country"), name(e, "recipient"), e.get("recipient_country"),
+             e["trigger"]["text"]) for e in record["events"]]
+
+
+_TRANSCRIPT = """Remarks by President Biden and President Tomás Varela Mora of Costa Rica Before Bilateral Meeting
+
+Oval Office
+
+PRESIDENT BIDEN:  Mr. President, it is great to see you again.
+
+I want to thank you for deepening our security cooperation.
+
+PRESIDENT VARELA:  Thank you very much, Mr. President.
+
+Q    Mr. President, what about the storm in Florida?
+
+THE PRESIDENT:  I spoke with the governor last night.
+"""
+
+
+def test_a_label_with_the_first_of_two_surnames_names_the_speaker() -> None:
+    events = _events(_TRANSCRIPT)
+    assert ("SUPPORT", "Biden", "USA", "Tomás Varela Mora", "CRI", "thank") in events, events
+    spoke = [e for e in events if e[-1] == "spoke"]
+    assert spoke and all(e[1] == "Biden" for e in spoke), spoke
+
+
+@pytest.mark.parametrize(("text", "kind", "recipient"), [
+    ("We will stay in touch with our Israeli counterparts throughout the negotiations.", "AGREE", "ISR"),
+    ("Sullivan stayed in touch with his Egyptian counterpart throughout the week.", "CONSULT", "EGY"),
+    ("Secretary Blinken will keep in contact with the Qatari mediators.", "AGREE", "QAT"),
+])
+def test_staying_in_touch_is_contact(text, kind, recipient) -> None:
+    events = _events(text, "2024-04-04")
+    assert any(e[0] == kind and e[4] == recipient for e in events), events
