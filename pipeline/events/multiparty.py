@@ -84,8 +84,7 @@ def _named(ctx: Context, toks, label: str, exclude: set) -> list[Party]:
     return out
 
 
-GROUP_NOUNS = load().classes["counterpart_group"]
-"""plural nouns a consultation's counterparts are named by before the list of their names"""
+GROUP_NOUNS = load().classes["counterpart_group"]  # plural nouns counterparts are named by before their names
 
 
 def _listed_group(ctx: Context, recipient: Party, exclude: set) -> list[Party]:
@@ -293,29 +292,29 @@ SPLIT_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT", "SANCTION", "COERCE", "A
 event per target, as PLOVER codes one target per event. A request, threat or agreement addressed to several parties
 at once is one joint act ("urged A and B to agree a ceasefire", "signed a pact with A and B"),
 and MOBILIZE/RETREAT name where forces go, not whom they are aimed at."""
-ONE_SIDED_LABELS = frozenset({"PERSON", "GPE", "ORG"})
-"""entity labels a split object's members may have outside consultations"""
+ONE_SIDED_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP"})
+"""entity labels a split object's members may have outside consultations (a people stands for its
+government, as its country does: "the Israelis and the Palestinians"; it follows only a people)"""
 PARTY_LABELS = frozenset({"GPE", "ORG"})
 """entity labels of governments and organisations: the targets of a one-sided act may mix them,
-each a target of its own ("condemned Iran and Hezbollah", "sanctioned Russia and the Wagner
-Group"), while a person next to a country is usually a title and its holder. (Consultations keep
-their persons-and-countries lists: letting organisations in there cost precision on the held
-back development half, round 19.)"""
+each a target of its own ("condemned Iran and Hezbollah"), while a person next to a country is usually
+a title and its holder. (Organisations in consultation lists cost precision on the held back half, round 19.)"""
 
 
 def _coordinated_objects(ctx: Context, trig: "Token", recipient: Party, actor: Party,
-                         labels: frozenset[str] = frozenset({"PERSON", "GPE"}), mixed: bool = False,
+                         labels: frozenset[str] = frozenset({"PERSON", "GPE", "NORP"}), mixed: bool = False,
                          verb: "Token | None" = None, parties: bool = False) -> list[Party]:
     """The other named members of a coordinated object ("met Prime Minister A and Speaker B",
     "called the leaders of A, B and C"): each is a counterpart of its own. Only entities of
-    ``labels`` (persons and countries for a consultation), each named by its own entity, of the
+    ``labels`` (persons, countries and peoples for a consultation), each named by its own entity, of the
     first one's label (any of ``labels`` when ``mixed``: partners of a joint task), and distinct
     from the actor and the first one. ``verb`` is the verb whose object the list is, when not the
     trigger itself ("working" in "committed to working with A and B"); with ``parties``, countries
     and organisations (:data:`PARTY_LABELS`) may follow one another."""
     tok = recipient.token
-    if tok is None or recipient.entity is None or recipient.entity.label not in labels:
-        return []
+    if tok is None or recipient.entity is None or recipient.entity.label not in labels \
+            or recipient.entity.label == "NORP" and tok.tag_ not in ("NNPS", "NNS"):
+        return []  # (a people's adjective, "the Royal Australian Air Force", lists no peoples)
     if ctx.entity_at.get(tok.i) is not recipient.entity:
         # the party was found in the object's "of" complement ("the leadership of A and B")
         tok = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -355,8 +354,9 @@ def _coordinated_objects(ctx: Context, trig: "Token", recipient: Party, actor: P
                 and not (parties and ({party.entity.label, recipient.entity.label} <= PARTY_LABELS
                                       or _person_then_body(party, recipient))):
             continue  # (a person may follow a country named through its leader's title)
-        if party.entity.label == "GPE" and party.country is not None and party.country == recipient.country:
-            continue  # "Munich, Germany": the place and its country, one party
+        if party.entity.label == "GPE" and party.country is not None and party.country == recipient.country \
+                or party.entity.label == "NORP" and (conj.tag_ not in ("NNPS", "NNS") or ctx.entity_at.get(conj.i) is not party.entity):
+            continue  # "Munich, Germany": one party; "the Israelis and Lebanese government": no people
         seen.add(party.entity.id)
         out.append(party)
     return out

@@ -58,3 +58,21 @@ def test_a_label_with_the_first_of_two_surnames_names_the_speaker() -> None:
 def test_staying_in_touch_is_contact(text, kind, recipient) -> None:
     events = _events(text, "2024-04-04")
     assert any(e[0] == kind and e[4] == recipient for e in events), events
+
+
+@pytest.mark.parametrize(("text", "kind", "recipients"), [
+    ("We spoke with both the Israelis and Palestinians on the issue on this trip.", "CONSULT", {"ISR", "PSE"}),
+    ("I want to thank the Egyptians and the Qataris for their mediation.", "SUPPORT", {"EGY", "QAT"}),
+])
+def test_each_people_of_a_coordinated_object_is_a_party(text, kind, recipients) -> None:
+    events = _events(text, "2022-07-15")
+    assert {e[4] for e in events if e[0] == kind} == recipients, events
+
+
+@pytest.mark.parametrize("text", [
+    "We are grateful to both the Israelis and Lebanese government in working tirelessly.",
+    "Airbus has also inked recent deals with the Royal Australian Air Force, the United Arab Emirates and Saudi Arabia.",
+])
+def test_a_peoples_adjective_lists_no_peoples(text) -> None:
+    events = _events(text, "2022-07-15")
+    assert not {"LBN", "ARE", "SAU"} & {e[4] for e in events}, events
