@@ -14,7 +14,11 @@ Each is a rule of English usage, with its words in the lexicon's classes
   Hamas", "... the enemy's troops");
 - a consultation with the press is news gathering: a verb of contact or talk whose subject or
   other party is a news organisation or a journalist ("Reuters reached out to the Kremlin",
-  "sat down with CNN's Jake Tapper"), or done "for comment" / "for an interview".
+  "sat down with CNN's Jake Tapper"), or done "for comment" / "for an interview";
+- a passive participle right after the noun it describes is a reduced relative clause ("the
+  release of all Americans wrongfully detained and held hostage abroad"), though the parser may
+  coordinate it with the main verb before the noun: with no subject, object or auxiliary of its
+  own it reports no act of the main verb's subject (who did it is not said).
 """
 
 from __future__ import annotations
@@ -54,6 +58,28 @@ def misread(trig: Trigger) -> bool:
         return _own_disarmament(tok)
     if trig.type == "CONSULT" and trig.via == VIA_SELF and tok.pos_ in ("VERB", "AUX"):
         return _press_contact(tok)
+    return trig.via == VIA_SELF and reduced_relative(tok)
+
+
+_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass"})
+
+
+def reduced_relative(verb: "Token") -> bool:
+    """Whether a past form the parser coordinated with an earlier verb follows the noun it describes
+    ("had no higher priority than ... all Americans wrongfully detained and held hostage"): nothing
+    but adverbs between the noun and it, the noun inside the earlier verb's phrase, and no subject,
+    object or auxiliary of its own. A conjunct of such a participle is one too ("and held hostage")."""
+    while verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBN") and not any(c.dep_ in _CLAUSE_DEPS for c in verb.children):
+        head, k = verb.head, verb.i - 1
+        while k > head.i and verb.doc[k].tag_ == "RB":
+            k -= 1
+        noun = verb.doc[k]
+        if k > head.i and noun.tag_ in ("NNS", "NNPS") and noun.head.i != verb.i and head in noun.ancestors \
+                and not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+            return True
+        if head.dep_ != "conj" or noun.lower_ not in ("and", "or"):
+            return False
+        verb = head
     return False
 
 

@@ -76,3 +76,14 @@ def test_each_people_of_a_coordinated_object_is_a_party(text, kind, recipients) 
 def test_a_peoples_adjective_lists_no_peoples(text) -> None:
     events = _events(text, "2022-07-15")
     assert not {"LBN", "ARE", "SAU"} & {e[4] for e in events}, events
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Since my first day, I have had no higher priority than seeking the release of Evan and all Americans "
+     "wrongfully detained and held hostage abroad.", set()),
+    ("Russia invaded Ukraine and attacked civilians in Kharkiv.", {"invaded", "attacked"}),
+    ("Russian forces shelled the villages and killed dozens of civilians.", {"shelled", "killed"}),
+])
+def test_a_participle_after_its_noun_is_no_act_of_the_subject(text, kept) -> None:
+    events = _events(text, "2024-07-19")
+    assert {e[-1] for e in events if e[0] in ("COERCE", "ASSAULT")} == kept, events
