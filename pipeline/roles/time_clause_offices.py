@@ -1,5 +1,5 @@
 """A bare office word that a clause of time says someone held: "when Jane Roe was governor",
-"in the four years Jane Roe was president", "while Roe was mayor".
+"in the four years Jane Roe was president", "while Roe was mayor", "the most since Jane Roe was President".
 
 A lower-case office word alone after "was" says not which office in a biography ("he was
 chairman": of what?), so the clause reader leaves it (:func:`pipeline.roles.clauses.clause_link`).
@@ -22,7 +22,7 @@ __all__ = ["time_clause_office"]
 
 _OFFICES = word_set("roles", "time_clause_offices")
 _TIME_NOUNS = word_set("roles", "time_clause_nouns")
-_TIME_MARKS = frozenset({"when", "while", "whenever"})
+_TIME_MARKS = frozenset({"when", "while", "whenever", "since", "until", "before", "after"})
 _TIME_PREPS = frozenset({"in", "during", "for", "over", "throughout"})
 _OF_WORDS = frozenset({"of", "at", "for", "to"})
 _PRONOUNS = frozenset({"he", "she", "i", "we", "you", "they", "it", "who", "that"})

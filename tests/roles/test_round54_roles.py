@@ -51,3 +51,12 @@ def test_dotted_initials_find_the_table_holder() -> None:
     roles, _ = _record(text, "2026-02-19")
     vance = [r for r in roles if r["person_name"] == "J.D. Vance"]
     assert vance and all(r["country"] == "USA" for r in vance), vance
+
+
+@pytest.mark.parametrize("text", [
+    "Prices have not been this low since Jane Roe was governor.",
+    "The plant stayed open until Jane Roe was mayor.",
+])
+def test_a_clause_of_time_with_since_or_until_dates_a_tenure(text) -> None:
+    roles, _ = _record(text, "2021-12-23")
+    assert any(r["person_name"] == "Jane Roe" and r["status"] == "former" for r in roles), roles
