@@ -6,7 +6,8 @@ Governor Andrew Bailey"). The small model, meeting the body's name first, often 
 run as one ORG, and the holder is lost. Where an office's head word of the ontology stands inside
 such a span after at least one other word, and one to three capitalised proper nouns that are no
 office words end the span, those words are the holder: a PERSON. The body's words stay an ORG
-when the gazetteer knows them as an organisation ("USAID"); the office's words are no entity.
+when the gazetteer knows them ("European Commission"); otherwise they and the office's words are
+no entity. A royal or ship's title inside a brand ("Burger King Whopper Sales") names no holder.
 
 A span whose name words end in a body's or a place's last word ("... Chairman Mao Memorial
 Hall", "... Governor Island") is left to the model, as is a span whose head word is the first
@@ -30,14 +31,20 @@ __all__ = ["holders_in_body_spans"]
 # head words that are also ordinary words of bodies' and programmes' names ("Head Start", "General
 # Motors", "Board Member Services", "Chief Executives Organization")
 _AMBIGUOUS_HEADS = frozenset({"head", "general", "member", "executive", "leader", "chief", "justice", "founder",
-                              "officer", "counterpart", "counterparts", "diplomat", "lawmaker"})
+                              "officer", "counterpart", "counterparts", "diplomat", "lawmaker",
+                              # royal and ship's titles name brands and products ("Burger King Whopper")
+                              "king", "queen", "prince", "princess", "emperor", "captain", "capt."})
+# a date word the model took into the span after a name ("Governor Kazuo Ueda Monday")
+_DATE_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                         "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                         "november", "december"})
 
 
 def _name_words(doc: "Doc", lo: int, hi: int) -> bool:
     """Whether tokens ``[lo, hi)`` can be a holder's name: one to three capitalised proper nouns
     or initials, none an office word, the last no body's, place's or building's last word."""
     words = [t for t in doc[lo:hi] if t.lower_ not in NAME_PARTICLES]
-    if not 1 <= len(words) <= 3:
+    if not 1 <= len(words) <= 3 or any(t.lower_ in _DATE_WORDS for t in words):
         return False
     if any(not t.is_title or t.pos_ != "PROPN" or t.lower_ in OFFICE_WORDS or t.is_sent_start for t in words):
         return False
@@ -51,7 +58,7 @@ def holders_in_body_spans(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> li
     Args:
         doc: The parsed article.
         items: The entity spans as ``(start, end, label)``.
-        gaz: The gazetteer (a body's name it knows stays an ORG).
+        gaz: The gazetteer (a known organisation's name is left as it is, or kept as the body).
 
     Returns:
         The spans in text order.
@@ -68,6 +75,8 @@ def holders_in_body_spans(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> li
                 or "\n\n" in doc[s:e].text or gaz.organization(doc[s:e].text):
             out.append((s, e, label))
             continue
+        # the body stays an ORG only when the gazetteer knows it: the roles stage reads an unknown
+        # body before an office as a firm's ("Apple CEO"), and a government's office would be lost
         body = next((k for k in range(j, s, -1) if gaz.organization(doc[s:k].text)), None)
         if body is not None:
             out.append((s, body, "ORG"))

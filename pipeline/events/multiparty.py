@@ -46,8 +46,7 @@ LIST_VERBS = frozenset({"include", "be"})
 MEETING_VERBS = frozenset({"meet", "convene", "gather"})
 """Verbs of a reciprocal meeting whose plural subject names all the parties."""
 SENTENCES_AFTER = 4
-"""How far after the consultation a participants list still describes it (readouts give the
-list in the next paragraph)."""
+"""How far after the consultation a participants list still describes it (readouts: the next paragraph)."""
 
 
 def _participants_sentence(ctx: Context, trig: "Token"):
@@ -313,7 +312,7 @@ def _coordinated_objects(ctx: Context, trig: "Token", recipient: Party, actor: P
     and organisations (:data:`PARTY_LABELS`) may follow one another."""
     tok = recipient.token
     if tok is None or recipient.entity is None or recipient.entity.label not in labels \
-            or recipient.entity.label == "NORP" and tok.tag_ not in ("NNPS", "NNS"):
+            or recipient.entity.label == "NORP" and (tok.tag_ not in ("NNPS", "NNS") or recipient.country is None):
         return []  # (a people's adjective, "the Royal Australian Air Force", lists no peoples)
     if ctx.entity_at.get(tok.i) is not recipient.entity:
         # the party was found in the object's "of" complement ("the leadership of A and B")
@@ -355,8 +354,9 @@ def _coordinated_objects(ctx: Context, trig: "Token", recipient: Party, actor: P
                                       or _person_then_body(party, recipient))):
             continue  # (a person may follow a country named through its leader's title)
         if party.entity.label == "GPE" and party.country is not None and party.country == recipient.country \
-                or party.entity.label == "NORP" and (conj.tag_ not in ("NNPS", "NNS") or ctx.entity_at.get(conj.i) is not party.entity):
-            continue  # "Munich, Germany": one party; "the Israelis and Lebanese government": no people
+                or party.entity.label == "NORP" and (conj.tag_ not in ("NNPS", "NNS") or party.country is None
+                                                     or ctx.entity_at.get(conj.i) is not party.entity):
+            continue  # "Munich, Germany": one party; "the Israelis and Lebanese government", "Republicans": no people
         seen.add(party.entity.id)
         out.append(party)
     return out

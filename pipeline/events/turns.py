@@ -122,9 +122,10 @@ def find_turns(text: str, entities: tuple[Entity, ...], roles: tuple[Role, ...],
             earlier = {e.id: e for k, e in seen.items() if e is not None and office and office == (
                 set(k) - _HONORIFICS - set(_label_words(e.name.replace(",", ""))))}  # (not "VICE PRESIDENT HARRIS:")
             if earlier:
-                # of two presidents ("PRESIDENT BIDEN:", then "PRESIDENT LÓPEZ:"), the one labelled
-                # first: the host opens, and his own office's label drops the name
-                seen[key] = next(iter(earlier.values()))
+                # of two presidents ("PRESIDENT BIDEN:", "PRESIDENT LÓPEZ:"), the one the text names
+                # first: a transcript's title names its publisher's own leader first ("Remarks by
+                # President Biden and President López Obrador"), and his label drops the name
+                seen[key] = min(earlier.values(), key=lambda e: min((m.start for m in e.mentions), default=0))
         if key not in seen:
             seen[key] = _speaker(words, m.start, persons, roles, by_id, office_heads)
         out.append(Turn(m.start, label, seen[key], False))

@@ -87,3 +87,30 @@ def test_a_peoples_adjective_lists_no_peoples(text) -> None:
 def test_a_participle_after_its_noun_is_no_act_of_the_subject(text, kept) -> None:
     events = _events(text, "2024-07-19")
     assert {e[-1] for e in events if e[0] in ("COERCE", "ASSAULT")} == kept, events
+
+
+def test_a_party_or_faith_is_no_people_of_a_country() -> None:
+    # the review's cases: a people counts only when it maps to a country
+    events = _events("The President spoke with Democrats and Republicans about the budget.", "2023-05-01")
+    events += _events("Pope Francis met with Christians and Muslims in Baghdad.", "2023-05-01")
+    assert not any(e[0] == "CONSULT" and e[3] in ("Republicans", "Muslims") for e in events), events
+
+
+_HOST_FIRST = """Remarks by President Biden and President Amadou Keita of Senegal in Joint Press Conference
+
+Presidential Palace, Dakar
+
+PRESIDENT KEITA:  Welcome to Dakar, Mr. President.
+
+PRESIDENT BIDEN:  Thank you, Mr. President.
+
+Q    Mr. President, will you speak with the Ghanaians?
+
+THE PRESIDENT:  We will stay in touch with our partners in Ghana.
+"""
+
+
+def test_the_president_label_is_the_leader_the_title_names_first() -> None:
+    # the review's case: the host speaks first, the transcript's publisher names its own leader first
+    stay = [e for e in _events(_HOST_FIRST, "2024-05-01") if e[-1] == "stay"]
+    assert stay and all(e[1] == "Biden" for e in stay), stay
