@@ -34,6 +34,8 @@ _AMBIGUOUS_HEADS = frozenset({"head", "general", "member", "executive", "leader"
                               "officer", "counterpart", "counterparts", "diplomat", "lawmaker",
                               # royal and ship's titles name brands and products ("Burger King Whopper")
                               "king", "queen", "prince", "princess", "emperor", "captain", "capt."})
+# a government body's own head noun after an office word ("the Speaker Office", "the Governor's Office")
+_BODY_NOUNS = frozenset({"office", "ministry", "department", "bureau", "secretariat", "directorate", "cabinet"})
 # a date word the model took into the span after a name ("Governor Kazuo Ueda Monday")
 _DATE_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                          "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -49,7 +51,8 @@ def _name_words(doc: "Doc", lo: int, hi: int) -> bool:
     if any(not t.is_title or t.pos_ != "PROPN" or t.lower_ in OFFICE_WORDS or t.is_sent_start for t in words):
         return False
     last = words[-1].lower_
-    return last not in ORG_LAST_WORDS and last not in PLACE_NOUNS and last not in FACILITY_HEADS
+    return last not in ORG_LAST_WORDS and last not in PLACE_NOUNS and last not in FACILITY_HEADS \
+        and last not in _BODY_NOUNS
 
 
 def holders_in_body_spans(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> list[Item]:
@@ -71,7 +74,8 @@ def holders_in_body_spans(doc: "Doc", items: list[Item], gaz: "Gazetteer") -> li
             continue
         # the last office head word before the name, not the span's first word
         j = next((k for k in range(e - 2, s, -1) if doc[k].lower_ in heads and doc[k].is_title), None)
-        if j is None or doc[j].lower_ in _AMBIGUOUS_HEADS or not _name_words(doc, j + 1, e) \
+        if j is None or doc[j].lower_ in _AMBIGUOUS_HEADS or all(t.pos_ == "DET" for t in doc[s:j]) \
+                or not _name_words(doc, j + 1, e) \
                 or "\n\n" in doc[s:e].text or gaz.organization(doc[s:e].text):
             out.append((s, e, label))
             continue
