@@ -93,7 +93,8 @@ def subject_token(verb: "Token", depth: int = 0) -> "Token | None":
             return passive_subject
     if misattached_conjunct(verb):  # "said the measures would backfire and threatened ...": the subject of "said"
         return subject_token(head.head, depth + 1)
-    if verb.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:  # "forced airlines to cancel flights"
+    if head.lemma_.lower() in OBJECT_CONTROL and (verb.dep_ == "xcomp" or verb.dep_ == "ccomp" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):  # "forced airlines to cancel flights"
         controller = next((c for c in head.children if c.dep_ == "dobj"), None)
         if controller is not None:
             return controller

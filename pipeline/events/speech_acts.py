@@ -31,7 +31,8 @@ _PRESENT_TAGS = frozenset({"VBP", "VB", "VBZ"})
 
 def performed_wish(verb: "Token") -> "Token | None":
     """The wishing verb ("want", "would like", "wish") of which ``verb`` is the complement
-    when a first-person speaker performs the act by saying it ("I want to thank X"), else None.
+    when a first-person speaker performs the act by saying it ("I want to thank X", "I'd like to
+    begin by thanking X"), or the imperative asking leave to speak ("Allow me to thank X"), else None.
 
     Args:
         verb: The verb of a verbal act (the trigger, or the light verb of its noun:
@@ -41,7 +42,23 @@ def performed_wish(verb: "Token") -> "Token | None":
         The wishing verb, from which the rest of the clause decides factuality (a condition
         around it still makes the act hypothetical), or None.
     """
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "by" \
+            and verb.head.head.lemma_.lower() in _OPENING_VERBS:
+        verb = verb.head.head  # "I'd like to start by thanking you": the thanks open the remarks
+    permit = verb.head
+    if verb.dep_ in ("xcomp", "ccomp") and verb.tag_ == "VB" and permit.lemma_.lower() in _PERMIT_VERBS \
+            and permit.tag_ in ("VB", "VBP") and permit.dep_ == "ROOT" \
+            and any(c.dep_ in ("dobj", "nsubj") and c.lower_ in ("me", "us") for c in permit.children) \
+            and all(c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == ":" for c in permit.children if c.dep_ == "nsubj"):
+        # (an imperative has no subject; the parser may take a transcript's label "PRESIDENT X:" for one)
+        return permit  # "Allow me, Mr. President, to thank you": the request to speak is the saying
     return _speakers_wish(verb, _PRESENT_TAGS)
+
+
+_OPENING_VERBS = frozenset({"start", "begin", "open", "close", "conclude", "end"})
+"""verbs of a speech's opening or close whose "by VERB-ing" says what the speaker does now"""
+_PERMIT_VERBS = frozenset({"allow", "permit"})
+"""verbs of an imperative asking leave to speak ("Allow me to thank ..."), as "let me thank" does"""
 
 
 def _speakers_wish(verb: "Token", tags: frozenset[str]) -> "Token | None":

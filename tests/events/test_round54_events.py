@@ -114,3 +114,28 @@ def test_the_president_label_is_the_leader_the_title_names_first() -> None:
     # the review's case: the host speaks first, the transcript's publisher names its own leader first
     stay = [e for e in _events(_HOST_FIRST, "2024-05-01") if e[-1] == "stay"]
     assert stay and all(e[1] == "Biden" for e in stay), stay
+
+
+_OPENINGS = """Remarks by President Biden and President Lee Jae-sung of Korea Before Bilateral Meeting
+
+Oval Office
+
+PRESIDENT BIDEN:  Mr. President, welcome.  I'd like to begin by thanking you for your leadership on climate.
+
+PRESIDENT LEE:  Allow me, Mr. President, to thank you for your support of our people.
+"""
+
+
+def test_opening_and_leave_asking_thanks_are_the_speakers_act() -> None:
+    events = _events(_OPENINGS, "2023-05-01")
+    support = {(e[2], e[4]) for e in events if e[0] == "SUPPORT"}
+    assert {("USA", "KOR"), ("KOR", "USA")} <= support, events
+
+
+@pytest.mark.parametrize("text", [
+    "They allow me to thank the workers every year.",
+    "Let me start by thanking my staff for their hard work.",
+])
+def test_thanks_to_no_foreign_party_stay_courtesy(text) -> None:
+    events = _events(text, "2023-05-01")
+    assert not any(e[0] == "SUPPORT" and e[4] not in (None, "USA") for e in events), events
