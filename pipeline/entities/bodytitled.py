@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from ..knowledge.offices import OFFICE_WORDS, ORG_LAST_WORDS, load_offices
 from .lexicon import FACILITY_HEADS, NAME_PARTICLES, PLACE_NOUNS, Item
+from .pm_titles import CALENDAR_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -36,17 +37,13 @@ _AMBIGUOUS_HEADS = frozenset({"head", "general", "member", "executive", "leader"
                               "king", "queen", "prince", "princess", "emperor", "captain", "capt."})
 # a government body's own head noun after an office word ("the Speaker Office", "the Governor's Office")
 _BODY_NOUNS = frozenset({"office", "ministry", "department", "bureau", "secretariat", "directorate", "cabinet"})
-# a date word the model took into the span after a name ("Governor Kazuo Ueda Monday")
-_DATE_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-                         "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                         "november", "december"})
 
 
 def _name_words(doc: "Doc", lo: int, hi: int) -> bool:
     """Whether tokens ``[lo, hi)`` can be a holder's name: one to three capitalised proper nouns
     or initials, none an office word, the last no body's, place's or building's last word."""
     words = [t for t in doc[lo:hi] if t.lower_ not in NAME_PARTICLES]
-    if not 1 <= len(words) <= 3 or any(t.lower_ in _DATE_WORDS for t in words):
+    if not 1 <= len(words) <= 3 or any(t.lower_ in CALENDAR_WORDS for t in words):  # ("... Ueda Monday")
         return False
     if any(not t.is_title or t.pos_ != "PROPN" or t.lower_ in OFFICE_WORDS or t.is_sent_start for t in words):
         return False

@@ -20,11 +20,11 @@ from .lexicon import Item
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["pm_names"]
+__all__ = ["CALENDAR_WORDS", "pm_names"]
 
 # names of days and months: "at 9 PM Monday" when the number is written a line before is rare, but
 # a capitalised day or month after "PM" is a date, never a name
-_CALENDAR = frozenset({
+CALENDAR_WORDS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
 })
@@ -64,7 +64,7 @@ def _name_end(doc: "Doc", i: int) -> int:
     """The end of the run of capitalised name words after token ``i`` (``i + 1`` when none)."""
     j = i + 1
     while (j < len(doc) and j - i <= _MAX_NAME and doc[j].is_title and doc[j].is_alpha
-           and doc[j].lower_ not in OFFICE_WORDS and doc[j].lower_ not in _CALENDAR
+           and doc[j].lower_ not in OFFICE_WORDS and doc[j].lower_ not in CALENDAR_WORDS
            and doc[j].ent_type_ not in ("GPE", "NORP", "DATE", "TIME", "ORG") or
            j < len(doc) and j > i + 1 and doc[j].text == "-" and j + 1 < len(doc) and doc[j + 1].is_title):
         j += 1
