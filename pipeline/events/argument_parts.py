@@ -130,7 +130,7 @@ TOLD_WAR_MODIFIERS = frozenset({"ongoing", "continued", "continuing", "renewed",
                                 "illegal", "unlawful", "full-scale", "relentless", "escalating"})
 """modifiers that tell a war noun as one going on or done ("ongoing Russian aggression", "the brutal
 Russian occupation"), not a danger at large ("to deter Russian aggression")"""
-_VICTIM_PREPS = frozenset({"against", "toward", "towards", "on", "of"})  # (not "in": "deter X aggression in Europe")
+_VICTIM_PREPS = frozenset({"against", "toward", "towards", "on", "of"})  # ("in" only with a foreign country: _foreign_theatre)
 SUPPOSED_WAR_HEADS = frozenset({"likelihood", "possibility", "prospect", "risk", "danger", "threat", "fear", "specter",
                                 "spectre", "deter", "prevent", "avert", "forestall", "deterrence", "prevention"})
 """words that make a war noun a supposition: "the likelihood of Russian aggression against X", "to
@@ -159,7 +159,22 @@ def told_war_nationality(ctx: Context, noun: "Token") -> "Token | None":
     victim = any(c.dep_ == "prep" and c.lower_ in _VICTIM_PREPS and any(
         getattr(ctx.entity_at.get(p.i), "label", None) in ("GPE", "NORP") for p in c.children if p.dep_ == "pobj")
         for c in noun.children)
-    return owner if told or victim else None
+    return owner if told or victim or _foreign_theatre(ctx, noun, owner) else None
+
+
+def _foreign_theatre(ctx: Context, noun: "Token", owner: "Token") -> bool:
+    """Whether the war noun is "in" another named country ("Russian aggression in Ukraine"): a
+    state's war inside a foreign country's borders is waged on it, while "in" a region or on
+    its own soil ("Chinese aggression in the region", "deter X aggression in Europe") names no
+    victim."""
+    own = getattr(ctx.entity_at.get(owner.i), "country", None)
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for p in c.children:
+                ent = ctx.entity_at.get(p.i) if p.dep_ == "pobj" else None
+                if getattr(ent, "label", None) == "GPE" and getattr(ent, "country", None) not in (None, own):
+                    return True
+    return False
 
 
 def _supposed_war(noun: "Token") -> bool:
@@ -183,6 +198,22 @@ def _delegation(ctx: Context, subj: "Token", actor: Party | None) -> bool:
 MUTUAL_VERBS = frozenset({"swap", "exchange", "trade"})
 """verbs of a give-and-take between co-subjects, whatever they exchange ("X and Y swapped
 prisoners"): as a reciprocal meeting, the first named acts and the second receives"""
+_BONDS = load_lexicon().classes["affirmed_bond"]
+
+
+def mutual_bond(tok: "Token") -> bool:
+    """Whether ``tok`` affirms a bond ("X and Y reaffirmed the partnership between them", "the
+    leaders affirmed the strength of their alliance"): the co-subjects are its two sides, so the
+    first named affirms it to the second, as in a reciprocal meeting."""
+    if tok.lemma_.lower() not in ("affirm", "reaffirm"):
+        return False
+    for obj in (c for c in tok.children if c.dep_ == "dobj"):
+        nouns = [obj, *(g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)]
+        if any(n.lemma_.lower() in _BONDS or n.lower_ in _BONDS for n in nouns):
+            return True
+    return False
+
+
 THIRD_PARTY_VERBS = frozenset({"mediate", "broker"})
 """acts of a go-between: co-subjects ("mediated by Egypt and Qatar") mediate together, they are
 not each other's counterpart"""

@@ -52,7 +52,7 @@ from .voice import is_passive, misparsed_main_verb, participle_modifier
 from .chances import chance_holder
 from .border_targets import border_side
 from .by_agents import by_agent, shared_partner
-from .argument_parts import (MUTUAL_VERBS, THIRD_PARTY_VERBS, _BODY_RECIPIENT, _JOINT, _PLACE_LABELS, _allies_strike,
+from .argument_parts import (MUTUAL_VERBS, mutual_bond, THIRD_PARTY_VERBS, _BODY_RECIPIENT, _JOINT, _PLACE_LABELS, _allies_strike,
                              _delegation, _object_parts, _own_actor, _prep_parties, _visit)
 from .verbparts import indirect_object
 from .vocatives import praised_yours, vocative_addressee
@@ -270,7 +270,7 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
     partner = None  # the other member of a pair that acts together, when it became the recipient
     if pair is not None:
         actor = pair[0]
-        if recipient is None and (typ in _RECIPROCAL or tok.lemma_.lower() in MUTUAL_VERBS):
+        if recipient is None and (typ in _RECIPROCAL or tok.lemma_.lower() in MUTUAL_VERBS or mutual_bond(tok)):
             recipient = partner = pair[1]
     else:
         actor = national_body(ctx, actor_tok, ctx.party(actor_tok))  # "Kenyan police": Kenya
@@ -284,7 +284,7 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
             recipient = ctx.party(heading_partner) or recipient
         elif (recipient is None or (typ in _JOINT and typ != "CONSULT")) and actor_tok is not None \
                 and tok.lemma_.lower() not in THIRD_PARTY_VERBS and not _allies_strike(tok, typ) \
-                and (typ in _RECIPROCAL or tok.lemma_.lower() in MUTUAL_VERBS or (
+                and (typ in _RECIPROCAL or tok.lemma_.lower() in MUTUAL_VERBS or mutual_bond(tok) or (
                     trig.via == VIA_LIGHT and clause is not None and clause.lemma_.lower() in MUTUAL_VERBS)):
             # (a consultation's named object is whom the co-subjects consult: "X and Y briefed Z";
             # allies that "struck targets" together attack the targets, not each other)

@@ -41,6 +41,10 @@ def _relation_nouns(tok: "Token") -> list["Token"]:
                     acts.append(g)
     for act in acts:
         out += [c for c in act.children if c.dep_ == "dobj"]
+    # "reaffirmed the alliance between A and B", "affirmed the strength of the partnership between
+    # A and B": the relation affirmed is the verb's own object (or that object's "of")
+    for obj in (c for c in tok.children if c.dep_ == "dobj"):
+        out += [obj, *(g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj")]
     return [n for n in out if n.lemma_.lower() in RELATION_NOUNS or n.lower_ in RELATION_NOUNS]
 
 

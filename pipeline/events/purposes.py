@@ -53,6 +53,13 @@ def misparsed_with(verb: "Token") -> "Token | None":
     return with_ if with_ is not None and any(c.dep_ == "nsubj" and c.i > with_.i for c in verb.children) else None
 
 
+def misparsed_subject(tok: "Token") -> bool:
+    """Whether ``tok`` is the subject the parser gave a purpose infinitive after a consultation's
+    "with" ("spoke with President X of Y [to express support]"): the one consulted, not an actor
+    (:func:`misparsed_with`)."""
+    return tok.dep_ == "nsubj" and misparsed_with(tok.head) is not None
+
+
 def with_marks(verb: "Token") -> list["Token"]:
     """The "with" of ``verb`` the parser hung on its purpose infinitive (:func:`misparsed_with`)."""
     return [w for c in verb.children if c.dep_ == "advcl" for w in [misparsed_with(c)] if w is not None and w.dep_ == "mark"]

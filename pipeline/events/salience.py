@@ -21,6 +21,8 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
+from .purposes import misparsed_subject
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -124,8 +126,8 @@ def subject_people(doc: "Doc", entity_at: Mapping[int, object], offsets: Sequenc
         t = doc[i]
         while t.dep_ in ("compound", "flat", "appos") and t.head.i != t.i:
             t = t.head
-        if t.dep_ in _SUBJECT or (t.dep_ == "conj" and t.head.dep_ in _SUBJECT):
-            out.append((offsets[i][0], ent.id))
+        if (t.dep_ in _SUBJECT or (t.dep_ == "conj" and t.head.dep_ in _SUBJECT)) and not misparsed_subject(t):
+            out.append((offsets[i][0], ent.id))  # (not "spoke with X [to express ...]": X is consulted)
     out.sort()
     return out
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from ..knowledge.offices import load_offices
 from ..records import Role
 from .lexicon import load
+from .purposes import misparsed_subject
 from .verbparts import direct_object
 
 if TYPE_CHECKING:
@@ -123,8 +124,8 @@ def foreign_holder_near(tok: "Token", words: tuple[str, ...], start: int, entity
         t = doc[i]
         while t.dep_ in ("compound", "conj", "appos", "flat") and t.head.i != t.i:
             t = t.head
-        if t.dep_ in ("nsubj", "nsubjpass") and not any(c.lower_ in ("neither", "nor", "not", "never", "no")
-                                                        for c in (*t.children, *t.head.children)):
+        if t.dep_ in ("nsubj", "nsubjpass") and not misparsed_subject(t) and not any(  # ("spoke with X to ...")
+                c.lower_ in ("neither", "nor", "not", "never", "no") for c in (*t.children, *t.head.children)):
             return True
     return False
 
