@@ -44,6 +44,14 @@ _MISSION = re.compile(
     r"(?P<b>(?:the\s)?[A-Z][^,;]*)$")
 """A head of mission's office to two places, the preposition repeated."""
 
+_MISSION_HEADS = r"(?:Ambassador|Representative|Envoy|Consul|Consul General|High Commissioner)"
+_REPEATED_MISSION = re.compile(
+    rf"^(?P<a>.*?\b{_MISSION_HEADS}\b[^,;]*?\s(?:to|in|at)\s(?:the\s)?[A-Z][^,;]*?)\sand\s"
+    rf"(?P<b>{_MISSION_HEADS}\b[^,;]*?\s(?:to|in|at)\s(?:the\s)?[A-Z][^,;]*)$")
+"""A head of mission's office to two places, the office written out again ("Ambassador to X and
+Ambassador to Y", the Senate formula for posts held concurrently): the second part starts with
+the office's own head word, so it is never part of a place's name ("to Trinidad and Tobago")."""
+
 _TWO_OFFICES = re.compile(
     r"^(?P<a>[^,;]+?\s(?:of|to|for|in|at)\s(?:the\s)?[A-Z][^,;]*?)\sand\s"
     r"(?P<b>(?:the\s)?(?:U\.S\.|United\sStates|White\sHouse)\s[A-Z][^,;]*|the\s[A-Z][^,;]*)$")
@@ -85,6 +93,9 @@ def _parts(title: str) -> list[tuple[str, int]] | None:
     m = _MISSION.match(title)
     if m:
         return [(f"{m['head']} {m['p1']} {m['a']}", 0), (f"{m['head']} {m['p2']} {m['b']}", m.start("head"))]
+    m = _REPEATED_MISSION.match(title)
+    if m:
+        return [(m["a"], 0), (m["b"], m.start("b"))]
     m = _RANK_AFTER.match(title)
     if m and _head_last(m["a"]):
         return [(m["a"], 0), (m["b"], m.start("b"))]

@@ -21,8 +21,15 @@ from pipeline.roles.coordinated_offices import _offices, _parts, split_coordinat
     ("Marshal for the District of Guam, and to serve concurrently and without additional compensation as Marshal "
      "for the District of the Northern Mariana Islands", ("Marshal for the District of Guam",
                                                           "Marshal for the District of the Northern Mariana Islands")),
+    # the head of mission's office written out again (the Senate formula for concurrent posts)
+    ("Ambassador Extraordinary and Plenipotentiary to the Republic of Nauru and Ambassador Extraordinary and "
+     "Plenipotentiary to the Kingdom of Tonga", ("Ambassador Extraordinary and Plenipotentiary to the Republic of Nauru",
+                                                 "Ambassador Extraordinary and Plenipotentiary to the Kingdom of Tonga")),
+    ("Ambassador to Fiji and Ambassador to Tonga", ("Ambassador to Fiji", "Ambassador to Tonga")),
+    ("Consul in Lyon and Consul General in Marseille", ("Consul in Lyon", "Consul General in Marseille")),
     # one office, not two
     ("Ambassador to Trinidad and Tobago", None),
+    ("Ambassador to Fiji and Tonga", None),
     ("Deputy Assistant Secretary and concurrently", None),
     ("Ambassador Extraordinary and Plenipotentiary to the Republic of Antigua and Barbuda", None),
     ("Under Secretary of the Navy (Comptroller) and Chief Financial Officer", None),
