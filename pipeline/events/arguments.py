@@ -52,6 +52,7 @@ from .voice import is_passive, misparsed_main_verb, participle_modifier
 from .chances import chance_holder
 from .border_targets import border_side
 from .by_agents import by_agent, shared_partner
+from .captivity import captivity
 from .argument_parts import (MUTUAL_VERBS, mutual_bond, THIRD_PARTY_VERBS, _BODY_RECIPIENT, _JOINT, _PLACE_LABELS, _allies_strike,
                              _delegation, _object_parts, _own_actor, _prep_parties, _visit)
 from .verbparts import indirect_object
@@ -250,6 +251,8 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
             recipient = ctx.party(consulted(tok) or honoured_guest(tok) or displaced_with(tok))  # ("with X to ...")
         if recipient is None and typ in ("CONSULT", "COOPERATE") and trig.via == VIA_SELF:
             recipient = ctx.party(shared_partner(tok))  # "has met and spoken with X": both verbs' partner
+    if typ == "COERCE" and (capt := captivity(tok)) is not None:  # "Americans held hostage by Hamas" (:mod:`.captivity`)
+        actor_tok, recipient = capt[0], ctx.party(capt[1]) or recipient
     # "TOKYO (AP) - X and Y signed ...": the parser may make the dateline's city the subject
     actor_tok = past_dateline(actor_tok, ctx.dateline)
     heading_partner = None

@@ -336,7 +336,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         if (typ == "AID" and speech and home_grant(trig.token, actor, recipient, ctx.entity_at)) or (
                 not speech and home_programme(trig.token, (typ, trig.type), actor, recipient, ctx.entity_at)):
             continue  # "we're delivering $45 million to fix your bridges": spent at home (:mod:`.talk`)
-        if trig.type == "SUPPORT" and (speaker_greeting(trig.token, recipient) or room_courtesy(trig, actor, recipient, speech, ctx.home_country)):
+        if trig.type == "SUPPORT" and (speaker_greeting(trig.token, recipient) or room_courtesy(trig, actor, recipient, speech, ctx.home_country, ctx.roles_by_person)):
             continue  # "Welcome to our trip", "I want to thank the Governor": to the room (:mod:`.talk`, :mod:`.foreign_courtesy`)
         if trig.type == "CONSULT" and private_counterpart(trig.token, recipient):
             continue  # "met with a survivor", "the students I met today": no political party (:mod:`.talk`)

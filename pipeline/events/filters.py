@@ -337,6 +337,7 @@ class Factuality:
         local = check_local
         start = cur.i  # (only the event's own clause is the "after" clause that happened)
         came = ""  # the relation through which the walk reached ``cur``
+        ongoing = False  # past a clause of what goes on meanwhile, only conditions count (:func:`ongoing_clause`)
         for _ in range(40):
             if local and (has_negation(cur) or (has_modal(cur) and not reported_future(cur))):
                 return False
@@ -357,6 +358,8 @@ class Factuality:
                 pass  # "agreed to a truce after talks mediated by X": when, not what was agreed
             elif dep == "ccomp" and any(c.dep_ == "xcomp" and wished_telling(c) for c in head.children):
                 pass  # "I want to share with you that X met Y": the parser hangs what is told on the wish
+            elif dep == "advcl" and (cur.i == start or came in _OWN_ARGS) and ongoing_clause(cur):
+                ongoing = True  # "discussed efforts to X as Russia continues its attacks on Y": going on meanwhile
             elif dep == "advcl" and cur.i == start and past_clause(cur):
                 pass  # "summoned the envoy after its vessels fired on a boat": a past act that led to it
             elif dep == "relcl" and cur.i == start and relative_object(cur) is not None:
@@ -367,18 +370,22 @@ class Factuality:
                 if has_negation(hold) or (has_modal(hold) and not reported_future(hold)):
                     return False
             elif dep != "conj" and dep not in _INHERIT_DEPS and not (head.i in self.embedding and free_adjunct(cur)) \
-                    and self._embeds(head, dep):
+                    and not ongoing and self._embeds(head, dep):
                 return False  # (", calling on Y to ...": a second act, not content: :mod:`.free_adjuncts`)
-            if dep == "prep" and cur.lower_ not in TIME_PREPS and self._embeds(head, "prep"):
+            if dep == "prep" and cur.lower_ not in TIME_PREPS and not ongoing and self._embeds(head, "prep"):
                 return False
             # modality and negation carry over to a controlled or coordinated verb without
             # its own subject; a reported or subordinate clause keeps its own
             local = local and (dep == "xcomp" or ((dep == "conj" or free_adjunct(cur)) and not _own_subject(cur)))
-            if dep == "xcomp" and self._embeds(head, dep) and not phone_purpose(cur) \
+            if dep == "xcomp" and not ongoing and self._embeds(head, dep) and not phone_purpose(cur) \
                     and not (came in _TOLD_DEPS and wished_telling(cur)):  # ("I want to share that X met Y": :mod:`.speech_acts`)
                 return False
             cur, came = head, dep
         return True
+
+
+_OWN_ARGS = frozenset({"dobj", "nsubj", "nsubjpass"})
+"""how an event noun hangs on its clause's verb ("continues its attacks"): the clause is its own"""
 
 
 def past_clause(clause: "Token") -> bool:
@@ -393,6 +400,18 @@ def past_clause(clause: "Token") -> bool:
     return marks != {"when"} or not any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in clause.head.children)
 
 
+def ongoing_clause(clause: "Token") -> bool:
+    """Whether an adverbial clause in the present tense tells what is going on meanwhile or why
+    ("to strengthen air defenses as Russia continues its attacks on Ukrainian cities"): a fact,
+    whatever aim or plan governs it."""
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    return clause.tag_ in ("VBZ", "VBP") and bool(marks) and marks <= _ONGOING_MARKS
+
+
+_ONGOING_MARKS = frozenset({"as", "while", "because"})
+"""conjunctions of a present-tense clause that tells what is going on meanwhile or why ("as
+Russia continues its attacks"), a fact whatever aim governs it ("when", "since" and "after" in the
+present tense tell what is to come or habitual: "when Congress passes it")"""
 CALL_REQUEST_PREPS = frozenset({"on", "upon", "for"})
 
 

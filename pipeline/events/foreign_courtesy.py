@@ -20,11 +20,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..knowledge.countries import load as load_countries
 from .speech_acts import PERFORMED_TYPES, performed_wish
 from .talk import speaker_thanks
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     from spacy.tokens import Token
+
+    from ..records import Role
 
     from .context import Party
     from .triggers import Trigger
@@ -86,7 +91,7 @@ def vocative_actor(trig: "Trigger", actor: "Party | None") -> bool:
 
 
 def room_courtesy(trig: "Trigger", actor: "Party | None", recipient: "Party | None", speech: bool,
-                  home: str | None) -> bool:
+                  home: str | None, roles_by_person: "Mapping[str, Sequence[Role]] | None" = None) -> bool:
     """Whether a SUPPORT trigger of a speech or briefing is the speaker's thanks or praise now,
     given to the room or to his own side, which reports no event (see the module doc).
 
@@ -96,6 +101,8 @@ def room_courtesy(trig: "Trigger", actor: "Party | None", recipient: "Party | No
         recipient: The resolved recipient.
         speech: Whether the text is a transcript or remarks as prepared (:func:`.talk.spoken`).
         home: ISO3 of the country the text speaks for, if known.
+        roles_by_person: The article's roles by person id: an official of an international body
+            ("Deputy Secretary-General X") is no one's own side either.
     """
     if not speech or trig.type != "SUPPORT":
         return False
@@ -106,5 +113,17 @@ def room_courtesy(trig: "Trigger", actor: "Party | None", recipient: "Party | No
         return False
     if _addressed_group(_verb(trig)) or vocative_actor(trig, actor):
         return True
-    return not foreign_pair(actor, recipient, home)
+    return not (foreign_pair(actor, recipient, home) or international_party(recipient, roles_by_person or {}))
+
+
+def international_party(party: "Party | None", roles_by_person: "Mapping[str, Sequence[Role]]") -> bool:
+    """Whether a party of no country is an international body ("the European Union", "NATO") or
+    one of its officials ("President von der Leyen", "Deputy Secretary-General Mohammed"): thanks
+    to it are said to another side, as to a foreign government."""
+    if party is None or party.country is not None or party.entity is None:
+        return False
+    ent = party.entity
+    if ent.label == "ORG":
+        return load_countries().organization(ent.name) is not None
+    return ent.label == "PERSON" and any(r.organization for r in roles_by_person.get(ent.id, ()))
 

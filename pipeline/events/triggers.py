@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..tokenarrays import POS, token_indices
 from .called_holders import office_holder
+from .captivity import captive_participle
 from .lexicon import Entry, Lexicon, courtesy, load
 from .measured_acts import phrase_head
 from .complements import honoured_guest
@@ -36,8 +37,7 @@ from .verbparts import (act_complement, capitalised_common_noun, counted_members
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-_VERB_POS, _NOUN_POS = frozenset({"VERB"}), frozenset({"NOUN"})
-_PREP_DEPS = frozenset({"prep", "prt", "agent"})
+_VERB_POS, _NOUN_POS, _PREP_DEPS = frozenset({"VERB"}), frozenset({"NOUN"}), frozenset({"prep", "prt", "agent"})
 _COMPLEMENT_DEPS = frozenset({"dobj", "obj", "xcomp", "ccomp", "prep", "prt", "dative", "advcl", "conj"})
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 
@@ -344,7 +344,7 @@ class _Finder:
                     continue
             if ph.object is not None:
                 # ("was taken hostage", "held captive", "took X hostage": the object's predicate names the act)
-                cands = ([obj] if obj is not None else [patient_noun(verb)]) + [c for c in verb.children if c.dep_ in ("oprd", "xcomp") and c.pos_ == "NOUN"]  # ("hostages held by X")
+                cands = ([obj] if obj is not None else [patient_noun(verb)]) + [c for c in verb.children if c.dep_ in ("oprd", "xcomp") and c.pos_ in ("NOUN", "ADJ")]  # ("hostages held by X")
                 if part is not None:
                     cands += [c for c in part.children if c.dep_ == "pobj"]
                 hit = [c for c in cands if c is not None and lemma_of(c) == ph.object]
@@ -409,7 +409,7 @@ class _Finder:
         for tok in (doc[i] for i in token_indices(doc, POS, (*_VERB_POS, "AUX", *_NOUN_POS))):
             pos = tok.pos_
             if pos in _VERB_POS:
-                if tok.dep_ == "amod":
+                if tok.dep_ == "amod" and not captive_participle(tok):  # ("an American held hostage by X")
                     continue
             elif pos == "AUX" and tok.dep_ not in ("aux", "auxpass"):
                 pos = "VERB"  # a main-verb "be" heads a phrase: "was on the phone with X"

@@ -109,8 +109,8 @@ def patient_noun(verb: "Token") -> "Token | None":
     """The noun a passive participle or a relative clause modifies when that noun is what the verb
     acts on ("the hostages held by X", "the prisoners that were held in Y"), or None: a phrase's
     object ("hold ... hostage") may be written there instead of after the verb."""
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
-        return verb.head
+    if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i > verb.i - 2:
+        return verb.head  # (the small model reads "an American held hostage by X" as "an American-held hostage")
     return relative_object(verb)
 
 

@@ -9,6 +9,15 @@
 * "President A spoke with President B of Y to express support. The President ...": the parser
   makes B the subject of the purpose infinitive; B is the one consulted, not an actor a later
   bare title can stand for (events/purposes.misparsed_subject).
+* "I want to thank UN Deputy Secretary-General X": thanks in a speech to an official of an
+  international body are said to another side, as to a foreign leader
+  (events/foreign_courtesy.international_party).
+* "discussed efforts to strengthen air defenses as Russia continues its attacks on Ukrainian
+  cities": a present-tense clause of what goes on meanwhile is a fact, whatever aim or topic
+  governs it (events/filters.ongoing_clause); a condition still rules it out.
+* "Americans held hostage by Hamas", "an American held hostage by Hamas", "held captive by X",
+  "held against their will by X": the by-phrase is the captor, the one held the recipient
+  (events/captivity.py).
 
 Every text is invented for these tests.
 """
@@ -85,3 +94,41 @@ the attack. The President pledged support for Colombia's efforts to combat the p
 def test_the_one_called_to_express_support_is_not_the_president_who_pledged() -> None:
     pledged = [e for e in _events(_READOUT, "2021-07-01") if e[-1] == "pledged"]
     assert pledged and all(e[1] == "Joseph R. Biden Jr." for e in pledged), pledged
+
+
+_SPEECH = """Remarks by Deputy Secretary Jane Roe at the Africa Forum
+
+DEPUTY SECRETARY ROE: Thank you. I want to thank UN Deputy Secretary-General Amina Mohammed for her leadership. \
+And I want to thank Governor Kathy Hochul for hosting us in New York.
+"""
+
+
+def test_thanks_to_an_international_official_are_an_act_and_to_ones_own_governor_courtesy() -> None:
+    thanked = [e[3] for e in _events(_SPEECH, "2023-09-20") if e[0] == "SUPPORT"]
+    assert thanked == ["Amina Mohammed"], thanked
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("They also discussed ongoing efforts to further strengthen Ukraine's air defenses as Russia continues its "
+     "missile and drone attacks on Ukrainian cities.", ("ASSAULT", "RUS", "UKR")),
+    ("We discussed how to respond as Russia attacks Ukraine.", ("ASSAULT", "RUS", "UKR")),
+])
+def test_what_goes_on_meanwhile_is_a_fact(text, expected) -> None:
+    assert expected in [(e[0], e[2], e[4]) for e in _events(text)], _events(text)
+
+
+def test_a_condition_still_rules_out_what_goes_on_meanwhile() -> None:
+    events = _events("If Russia invades, we will respond as NATO deploys troops to Poland.")
+    assert not [e for e in events if e[0] == "MOBILIZE"], events
+
+
+@pytest.mark.parametrize(("text", "captor", "held"), [
+    ("Americans held hostage by Hamas in Gaza were freed.", "Hamas", "Americans"),
+    ("Keith Dolan, an American held hostage by Hamas for 484 days, was freed.", "Hamas", "Keith Dolan"),
+    ("Marc was held against his will by Russia for three years.", "Russia", "Marc"),
+    ("She was held captive by Hamas.", "Hamas", None),
+    ("The Taliban has held him captive for two years.", "Taliban", None),
+])
+def test_the_by_phrase_of_a_captivity_is_the_captor(text, captor, held) -> None:
+    coerce = [(e[1], e[3]) for e in _events(text, "2025-01-25") if e[0] == "COERCE"]
+    assert coerce == [(captor, held)], coerce
