@@ -47,7 +47,7 @@ _MISSION = re.compile(
 _MISSION_HEADS = r"(?:Ambassador|Representative|Envoy|Consul|Consul General|High Commissioner)"
 _REPEATED_MISSION = re.compile(
     rf"^(?P<a>.*?\b{_MISSION_HEADS}\b[^,;]*?\s(?:to|in|at)\s(?:the\s)?[A-Z][^,;]*?)\sand\s"
-    rf"(?P<b>{_MISSION_HEADS}\b[^,;]*?\s(?:to|in|at)\s(?:the\s)?[A-Z][^,;]*)$")
+    rf"(?P<b>(?:(?:Deputy|Alternate|Permanent|Special|Acting)\s)*{_MISSION_HEADS}\b[^,;]*?\s(?:to|in|at)\s(?:the\s)?[A-Z][^,;]*)$")
 """A head of mission's office to two places, the office written out again ("Ambassador to X and
 Ambassador to Y", the Senate formula for posts held concurrently): the second part starts with
 the office's own head word, so it is never part of a place's name ("to Trinidad and Tobago")."""
@@ -93,9 +93,6 @@ def _parts(title: str) -> list[tuple[str, int]] | None:
     m = _MISSION.match(title)
     if m:
         return [(f"{m['head']} {m['p1']} {m['a']}", 0), (f"{m['head']} {m['p2']} {m['b']}", m.start("head"))]
-    m = _REPEATED_MISSION.match(title)
-    if m:
-        return [(m["a"], 0), (m["b"], m.start("b"))]
     m = _RANK_AFTER.match(title)
     if m and _head_last(m["a"]):
         return [(m["a"], 0), (m["b"], m.start("b"))]
@@ -106,6 +103,9 @@ def _parts(title: str) -> list[tuple[str, int]] | None:
     if m and _head_last(m["a"]) and _head_last(re.sub(r"^the\s", "", m["b"])):
         second = re.sub(r"^the\s", "", m["b"])
         return [(m["a"], 0), (second, m.start("b") + len(m["b"]) - len(second))]
+    m = _REPEATED_MISSION.match(title)
+    if m:
+        return [(m["a"], 0), (m["b"], m.start("b"))]
     m = _TWO_OFFICES.match(title)
     if m and not _RANK_BEFORE.search(m["a"]) and _head_last(m["a"]):
         second = re.sub(r"^the\s", "", m["b"])
@@ -136,9 +136,17 @@ def _offices(title: str) -> list[tuple[str, int]]:
             at += len(seg) + 2
     out: list[tuple[str, int]] = []
     for item, off in items:
-        parts = _parts(item) if " and " in item else None
-        out.extend([(t, off + k) for t, k in parts] if parts else [(item, off)])
+        out.extend(_split(item, off, 3))
     return out
+
+
+def _split(item: str, off: int, depth: int) -> list[tuple[str, int]]:
+    """``item`` split by :func:`_parts`, and each part again ("X, and to serve concurrently as Y and
+    Z": three offices), down to ``depth`` levels."""
+    parts = _parts(item) if depth and " and " in item else None
+    if not parts:
+        return [(item, off)]
+    return [p for t, k in parts for p in _split(t, off + k, depth - 1)]
 
 
 def split_coordinated_offices(roles: list[T], body: str) -> list[T]:

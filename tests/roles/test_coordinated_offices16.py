@@ -45,6 +45,11 @@ def test_parts(title, parts):
 
 
 @pytest.mark.parametrize("title, offices", [
+    # the office written out again, three times, or with a rank word before it
+    ("Ambassador to Fiji and Ambassador to the Kingdom of Tonga and Ambassador to Tuvalu",
+     ["Ambassador to Fiji", "Ambassador to the Kingdom of Tonga", "Ambassador to Tuvalu"]),
+    ("Deputy Representative to the United Nations and Deputy Representative in the Security Council",
+     ["Deputy Representative to the United Nations", "Deputy Representative in the Security Council"]),
     ("Ambassador to Peru and to Chile, Department Spokesman",
      ["Ambassador to Peru", "Ambassador to Chile", "Department Spokesman"]),
     ("Chief Counsel for the House Committee on Ways and Means, Staff Director for the Subcommittee on Trade",
