@@ -198,20 +198,53 @@ def _delegation(ctx: Context, subj: "Token", actor: Party | None) -> bool:
 MUTUAL_VERBS = frozenset({"swap", "exchange", "trade"})
 """verbs of a give-and-take between co-subjects, whatever they exchange ("X and Y swapped
 prisoners"): as a reciprocal meeting, the first named acts and the second receives"""
-_BONDS = load_lexicon().classes["affirmed_bond"]
+_BONDS, _COURSES = load_lexicon().classes["affirmed_bond"], load_lexicon().classes["affirmed_course"]
+
+
+_BOND_ASPECTS = frozenset({"strength", "nature", "depth", "closeness", "durability", "vitality", "resilience"})
+"""what of a bond one affirms when affirming the bond itself ("the strength of the alliance"); its
+values or principles are not the bond ("reaffirmed the values of our alliance")"""
+_BILATERAL = frozenset({"bilateral", "trilateral", "transatlantic", "transpacific"})
+
+
+def _bond_object(tok: "Token") -> "tuple[Token | None, bool]":
+    """(the bond an affirm verb affirms, whether it is affirmed as such): "reaffirmed the
+    partnership" -> (partnership, True); "the strength of the alliance" -> (alliance, True); "the
+    values of our alliance" -> (alliance, False); no bond -> (None, False)."""
+    if tok.lemma_.lower() not in ("affirm", "reaffirm"):
+        return None, False
+    for obj in (c for c in tok.children if c.dep_ == "dobj"):
+        if obj.lemma_.lower() in _BONDS or obj.lower_ in _BONDS:
+            return obj, True
+        if obj.lemma_.lower() in _COURSES:
+            return None, False  # "reaffirmed the importance of these partnerships": a course affirmed (lexicon)
+        for g in (g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children):
+            if g.lemma_.lower() in _BONDS or g.lower_ in _BONDS:
+                return g, obj.lemma_.lower() in _BOND_ASPECTS
+    return None, False
 
 
 def mutual_bond(tok: "Token") -> bool:
     """Whether ``tok`` affirms a bond ("X and Y reaffirmed the partnership between them", "the
     leaders affirmed the strength of their alliance"): the co-subjects are its two sides, so the
     first named affirms it to the second, as in a reciprocal meeting."""
-    if tok.lemma_.lower() not in ("affirm", "reaffirm"):
+    return _bond_object(tok)[1]
+
+
+def unnamed_bond(tok: "Token") -> bool:
+    """Whether ``tok`` affirms a bond with no foreign side in sight, when no recipient was found:
+    "reaffirmed the partnership with industry", "the relationship between the Federal Reserve and
+    the Treasury", "his relationship with quarterback X", "the values of our alliance". A bond
+    between states names a country or people ("between the United States and Colombia", "the
+    U.S.-UAE partnership") or calls itself bilateral; anything else names no counterpart, and
+    the affirmation is no act towards anyone."""
+    bond, affirmed = _bond_object(tok)
+    if bond is None:
         return False
-    for obj in (c for c in tok.children if c.dep_ == "dobj"):
-        nouns = [obj, *(g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)]
-        if any(n.lemma_.lower() in _BONDS or n.lower_ in _BONDS for n in nouns):
-            return True
-    return False
+    if not affirmed:
+        return True
+    return not (any(t.ent_type_ in ("GPE", "NORP") for t in bond.subtree)
+                or any(c.lower_ in _BILATERAL for c in bond.children))
 
 
 THIRD_PARTY_VERBS = frozenset({"mediate", "broker"})

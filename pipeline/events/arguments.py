@@ -53,7 +53,7 @@ from .chances import chance_holder
 from .border_targets import border_side
 from .by_agents import by_agent, shared_partner
 from .captivity import captivity
-from .argument_parts import (MUTUAL_VERBS, mutual_bond, THIRD_PARTY_VERBS, _BODY_RECIPIENT, _JOINT, _PLACE_LABELS, _allies_strike,
+from .argument_parts import (MUTUAL_VERBS, mutual_bond, unnamed_bond, THIRD_PARTY_VERBS, _BODY_RECIPIENT, _JOINT, _PLACE_LABELS, _allies_strike,
                              _delegation, _object_parts, _own_actor, _prep_parties, _visit)
 from .verbparts import indirect_object
 from .vocatives import praised_yours, vocative_addressee
@@ -410,6 +410,9 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
         recipient = Party(entity=None, country=side[0], token=tok.doc[side[1]], name=side[0])  # (:mod:`.nominal_parties`)
     if typ == "MOBILIZE" and recipient is None:  # "massed troops along Ukraine's border": aimed at Ukraine
         recipient = border_side(ctx, tok, direct_object(tok) if tok.pos_ == "VERB" else None, actor)
+    if (recipient is None or recipient.country is None and not (actor and actor.country)) and typ in (
+            "SUPPORT", "AGREE") and trig.via == VIA_SELF and unnamed_bond(tok):
+        actor = None  # "reaffirmed the partnership with industry": no counterpart, no act (:mod:`.argument_parts`)
     top = clause if clause is not None else tok
     lo, hi = ctx.clause_tokens(top, tok)
     if not (lo <= tok.i < hi):

@@ -401,15 +401,15 @@ def past_clause(clause: "Token") -> bool:
 
 
 def ongoing_clause(clause: "Token") -> bool:
-    """Whether an adverbial clause in the present tense tells what is going on meanwhile or why
-    ("to strengthen air defenses as Russia continues its attacks on Ukrainian cities"): a fact,
-    whatever aim or plan governs it."""
+    """Whether an adverbial clause in the present tense tells what is going on meanwhile ("to
+    strengthen air defenses as Russia continues its attacks on Ukrainian cities"): a fact, whatever
+    aim or plan governs it. A reason ("because X threatens Y") is left to the speaker's argument."""
     marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
     return clause.tag_ in ("VBZ", "VBP") and bool(marks) and marks <= _ONGOING_MARKS
 
 
-_ONGOING_MARKS = frozenset({"as", "while", "because"})
-"""conjunctions of a present-tense clause that tells what is going on meanwhile or why ("as
+_ONGOING_MARKS = frozenset({"as", "while"})
+"""conjunctions of a present-tense clause that tells what is going on meanwhile ("as
 Russia continues its attacks"), a fact whatever aim governs it ("when", "since" and "after" in the
 present tense tell what is to come or habitual: "when Congress passes it")"""
 CALL_REQUEST_PREPS = frozenset({"on", "upon", "for"})

@@ -101,6 +101,20 @@ def _coordinated_subject(verb: "Token") -> bool:
     return subj is not None and any(c.dep_ == "conj" for c in subj.children)
 
 
+JOINT_MANNER = frozenset({"closely", "jointly"})
+"""adverbs of joint work that name no partner themselves ("X and Y are working closely to ...")"""
+
+
+def joint_manner(verb: "Token") -> list["Token"]:
+    """The adverb of joint work of a verb whose subject is two or more coordinated names ("the United
+    States and Angola are working closely to expand investment"): the co-subjects work with each
+    other, as with "together". One subject ("officials worked closely on the bill") names no partner,
+    and a bare simple present is a standing practice (:func:`habitual`)."""
+    if verb.pos_ != "VERB" or habitual(verb) or not _coordinated_subject(verb):
+        return []
+    return [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in JOINT_MANNER]
+
+
 def worked_together(verb: "Token") -> bool:
     """Whether a verb says its subject's members act as partners of one another: "we will continue to work
     together", "we are working in lockstep", "the allies have worked hard together". The partners are the

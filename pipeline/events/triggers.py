@@ -22,7 +22,7 @@ from .infinitive_acts import infinitive_category
 from .nominal_parties import owned_act
 from .pair_subjects import pair_subject
 from .participle_objects import participle_objects
-from .partner_groups import group_partner
+from .partner_groups import JOINT_MANNER, group_partner, joint_manner
 from .purposes import with_marks
 from .stranded_with import stranded_with
 from .sympathy import held_with, joined_in_grief
@@ -203,7 +203,7 @@ class _Finder:
         if courtesy(e, (verb,)) and not thanked_guest(verb, self.entity_at):
             return None  # "thank you all for being here": a speaker's courtesy (a guest's: :mod:`.guest_thanks`)
         # "work together": the adverb completes the verb as a particle does
-        parts = [*_prep_children(verb), *(c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "together"),
+        parts = [*_prep_children(verb), *(c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "together"), *joint_manner(verb),
                  *with_marks(verb), *idiom_preps(verb), *(stranded_with(verb, self.entity_at) if e.prep.get("with") == "CONSULT" else ())]  # ("spoke with X to ...",
         # "spoke on the margins of the Summit with X": the parser may hang "with" on the infinitive or the setting)
         if obj is not None and "as" in e.prep:
@@ -216,7 +216,7 @@ class _Finder:
             if typ and p.lower_ in e.person_prep and not names_person(p, self.entity_at):
                 continue  # "spoke to reporters": an audience, no one consulted
             if typ and p.i > verb.i and not _temporal(p):
-                if p.lower_ != "together" and ((e.party_object and not self._names_party(p)) or (e.state_party and not self._names_state(
+                if p.lower_ not in ("together", *JOINT_MANNER) and ((e.party_object and not self._names_party(p)) or (e.state_party and not self._names_state(
                         p))) and not (typ == "COOPERATE" and group_partner(p) is not None):  # ("with our allies": :mod:`.partner_groups`)
                     return None  # "works with foreign firms": nobody named; "worked with Goldman Sachs": a job, not two states
                 if e.not_object and self._excluded(e, p):

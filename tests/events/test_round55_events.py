@@ -57,6 +57,11 @@ def test_an_affirmed_bond_is_support_of_the_partner(text, actor, recipient) -> N
     "The President reaffirmed the values of democracy.",
     "These meetings reaffirm the very strong alliance between the United States and Poland.",
     "Prime Minister Kishida reaffirmed his invitation to the summit.",
+    # a bond with no foreign side, or its values rather than the bond
+    "Secretary Blinken reaffirmed the values of our alliance, including democracy.",
+    "Secretary Raimondo reaffirmed the partnership with industry.",
+    "We reaffirmed the relationship between the Federal Reserve and the Treasury Department.",
+    "Coach Reid reaffirmed his relationship with quarterback Patrick Mahomes.",
 ])
 def test_affirming_no_bond_or_no_party_affirming_is_no_support(text) -> None:
     assert not [e for e in _events(text) if e[0] == "SUPPORT"], _events(text)
