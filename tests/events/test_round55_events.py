@@ -137,3 +137,14 @@ def test_a_condition_still_rules_out_what_goes_on_meanwhile() -> None:
 def test_the_by_phrase_of_a_captivity_is_the_captor(text, captor, held) -> None:
     coerce = [(e[1], e[3]) for e in _events(text, "2025-01-25") if e[0] == "COERCE"]
     assert coerce == [(captor, held)], coerce
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The United States and Angola are working closely to expand investments in the Lobito Corridor.",
+     [("COOPERATE", "USA", "AGO")]),
+    ("The United States and Angola worked closely on the evacuation.", [("COOPERATE", "USA", "AGO")]),
+    ("Officials worked closely on the bill.", []),
+    ("Our teams are working closely to finalize the text.", []),
+])
+def test_co_subjects_working_closely_cooperate_with_each_other(text, expected) -> None:
+    assert [(e[0], e[2], e[4]) for e in _events(text, "2024-12-01") if e[0] == "COOPERATE"] == expected, _events(text)
