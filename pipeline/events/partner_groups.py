@@ -110,9 +110,8 @@ def joint_manner(verb: "Token") -> list["Token"]:
     States and Angola are working closely to expand investment"): the co-subjects work with each
     other, as with "together". One subject ("officials worked closely on the bill") names no partner,
     and a bare simple present is a standing practice (:func:`habitual`)."""
-    if verb.pos_ != "VERB" or habitual(verb) or not _coordinated_subject(verb):
-        return []
-    return [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in JOINT_MANNER]
+    manner = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in JOINT_MANNER]
+    return manner if manner and verb.pos_ == "VERB" and not habitual(verb) and _coordinated_subject(verb) else []
 
 
 def worked_together(verb: "Token") -> bool:
