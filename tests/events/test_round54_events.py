@@ -14,17 +14,9 @@ from __future__ import annotations
 
 import pytest
 
-import pipeline
+from .rows import event_rows as _events
 
 pytestmark = pytest.mark.model
-
-
-def _events(text: str, published: str = "2023-08-29") -> list[tuple]:
-    record = pipeline.extract(text, published=published, country="USA").to_dict()
-    entities = {e["id"]: e for e in record["entities"]}
-    name = lambda e, k: (entities.get(e.get(k)) or {}).get("name") or e.get(f"{k}_name")  # noqa: E731
-    return [(e["type"], name(e, "actor"), e.get("actor_country"), name(e, "recipient"), e.get("recipient_country"),
-             e["trigger"]["text"]) for e in record["events"]]
 
 
 _TRANSCRIPT = """Remarks by President Biden and President Tomás Varela Mora of Costa Rica Before Bilateral Meeting
