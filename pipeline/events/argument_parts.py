@@ -199,8 +199,6 @@ MUTUAL_VERBS = frozenset({"swap", "exchange", "trade"})
 """verbs of a give-and-take between co-subjects, whatever they exchange ("X and Y swapped
 prisoners"): as a reciprocal meeting, the first named acts and the second receives"""
 _BONDS, _COURSES = load_lexicon().classes["affirmed_bond"], load_lexicon().classes["affirmed_course"]
-
-
 _BOND_ASPECTS = frozenset({"strength", "nature", "depth", "closeness", "durability", "vitality", "resilience"})
 """what of a bond one affirms when affirming the bond itself ("the strength of the alliance"); its
 values or principles are not the bond ("reaffirmed the values of our alliance")"""

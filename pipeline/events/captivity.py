@@ -1,15 +1,14 @@
 """Who holds whom in "held hostage by X": the captor and the captive of a captivity phrase.
 
-The lexicon's phrases "hold hostage", "hold captive", "hold prisoner" and "hold against one's
-will" are detention (PLOVER
-COERCE mode arrest/detain, CAMEO 173). Their captor is named by a by-phrase ("Americans held
-hostage by Hamas", "she was held captive by the militia"), which the small model often hangs on
-the predicate noun, and reads a reduced relative clause as a main clause: in "Americans held
-hostage by Hamas in Gaza were freed" it makes "Americans" the subject of "held". English has no
-active "X held hostage by Y" with X as the holder; so whenever a by-phrase names the captor, the
-by-phrase is the actor and the one held (the passive subject, the noun the participle modifies,
-or the misread subject) is the recipient. Without a by-phrase the clause's own subject holds
-("the Taliban has held him captive"), as for any verb.
+The lexicon's phrases "hold hostage", "hold captive", "hold prisoner" and "hold against one's will"
+are detention (PLOVER COERCE mode arrest/detain, CAMEO 173). Their captor is named by a by-phrase
+("Americans held hostage by Hamas", "she was held captive by the militia"), which the small model
+often hangs on the predicate noun, and reads a reduced relative clause as a main clause: in
+"Americans held hostage by Hamas in Gaza were freed" it makes "Americans" the subject of "held".
+English has no active "X held hostage by Y" with X as the holder; so whenever a by-phrase names the
+captor, the by-phrase is the actor and the one held (the passive subject, the noun the participle
+modifies, or the misread subject) is the recipient. Without a by-phrase the clause's own subject
+holds ("the Taliban has held him captive"), as for any verb.
 """
 
 from __future__ import annotations
