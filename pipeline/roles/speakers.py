@@ -416,6 +416,8 @@ def _label_speaker(label: str, at: int, cands: list[Candidate], entities: "Entit
     if words:
         key = frozenset(words)
         hits = {e.id: e for e in entities.entities if e.label == "PERSON" and key <= person_key(e.name)}
+        if len(hits) > 1:  # "PRESIDENT BIDEN:" where the text also names Dr. Jill Biden: the one of that office
+            hits = _holding(label, words, hits, cands, published)
         if len(hits) == 1:
             ent = next(iter(hits.values()))
             return ent, ent.name
@@ -446,6 +448,21 @@ def _label_speaker(label: str, at: int, cands: list[Candidate], entities: "Entit
         return None
     c = next(iter(holders.values()))
     return c.person, c.name
+
+
+def _holding(label: str, words: list[str], hits: dict, cands: list[Candidate], published: str | None) -> dict:
+    """Of the persons a label's surname fits, those holding the label's office ("PRESIDENT" of
+    "PRESIDENT BIDEN"): by an office written with the name, else the office-holder table on the
+    publication date. All of them when the label has no office word."""
+    office = " ".join(w for w in label.lower().split() if w not in _COURTESY and w not in words)
+    role = classify(office) if office else None
+    if not role:
+        return hits
+    held = {k: e for k, e in hits.items() if any(c.role == role and c.person is not None and c.person.id == k
+                                                  for c in cands)}
+    if not held and published:
+        held = {k: e for k, e in hits.items() if (hit := holder(e.name, role, published)) is not None and hit[1] == role}
+    return held or hits
 
 
 def _leads_then(name: str, role: str | None, published: str | None) -> bool:
