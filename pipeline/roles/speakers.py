@@ -375,12 +375,18 @@ def _turns(body: str, cands: list[Candidate], entities: "EntityIndex",
            published: str | None = None) -> list[tuple[int, tuple | None]]:
     """(start offset, speaker) of each labelled turn; the speaker is (entity, name) or None.
     Empty when the text has fewer than two labels (no transcript), except a speech whose one
-    label is an office of the office ontology ("THE PRESIDENT:" before a whole address)."""
+    label is an office of the office ontology ("THE PRESIDENT:" before a whole address) or names
+    a person the text names ("MR. KIRBY:" opening an excerpt of a briefing)."""
     matches = turn_labels(body)
     if len(matches) == 1:
         lab = matches[0].text
         office = " ".join(w for w in lab.lower().split() if w not in _COURTESY)
-        if lab == "Q" or _name_words(lab) or not office or not classify(office):
+        if lab != "Q" and _name_words(lab):
+            # an excerpt with one speaker's turn ("PRESIDENT BIDEN:  ... when I was vice president"):
+            # a label naming a person the text names is a speaker; "FACT SHEET:", "SUBJECT:" name no one
+            speaker = _label_speaker(lab, matches[0].start, cands, entities, set(), published, body.find("\n"))
+            return [(matches[0].start, speaker)] if speaker is not None else []
+        if lab == "Q" or not office or not classify(office):
             return []
     elif len(matches) < 2:
         return []
