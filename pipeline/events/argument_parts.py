@@ -199,6 +199,8 @@ MUTUAL_VERBS = frozenset({"swap", "exchange", "trade"})
 """verbs of a give-and-take between co-subjects, whatever they exchange ("X and Y swapped
 prisoners"): as a reciprocal meeting, the first named acts and the second receives"""
 _BONDS, _COURSES = load_lexicon().classes["affirmed_bond"], load_lexicon().classes["affirmed_course"]
+_BOND_VERBS = frozenset(k for k, e in load_lexicon().verbs.items() if "affirmed_bond" in (e.object or {}))
+"""the lexicon's verbs whose object may be an affirmed bond (affirm, reaffirm)"""
 _BOND_ASPECTS = frozenset({"strength", "nature", "depth", "closeness", "durability", "vitality", "resilience"})
 """what of a bond one affirms when affirming the bond itself ("the strength of the alliance"); its
 values or principles are not the bond ("reaffirmed the values of our alliance")"""
@@ -209,7 +211,7 @@ def _bond_object(tok: "Token") -> "tuple[Token | None, bool]":
     """(the bond an affirm verb affirms, whether it is affirmed as such): "reaffirmed the
     partnership" -> (partnership, True); "the strength of the alliance" -> (alliance, True); "the
     values of our alliance" -> (alliance, False); no bond -> (None, False)."""
-    if tok.lemma_.lower() not in ("affirm", "reaffirm"):
+    if tok.lemma_.lower() not in _BOND_VERBS:
         return None, False
     for obj in (c for c in tok.children if c.dep_ == "dobj"):
         if obj.lemma_.lower() in _BONDS or obj.lower_ in _BONDS:

@@ -15,11 +15,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .lexicon import load
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-CAPTIVITY_VERBS = frozenset({"hold", "keep"})
-CAPTIVE_WORDS = frozenset({"hostage", "captive", "prisoner"})
+CAPTIVITY_VERBS = frozenset({"hold"})
+CAPTIVE_WORDS = frozenset(ph.object for ph in load().phrases.get("hold", ())
+                          if ph.type == "COERCE" and ph.particle is None and ph.object)
+"""the lexicon's objects of "hold ... X" detention (hostage, captive, prisoner)"""
 _COMPLEMENT_DEPS = frozenset({"dobj", "oprd", "xcomp", "acomp", "npadvmod", "advmod"})
 
 
