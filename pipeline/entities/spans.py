@@ -87,6 +87,7 @@ _PLACE_PREPS = frozenset({"in", "near", "outside", "through", "via"})
 # Facility head nouns that are also common English surnames ("Leon Park", "Amy Hall"): after a
 # person's name they are read as the surname.
 _SURNAME_HEADS = word_set("entities", "surname_facility_heads")
+_INSTRUMENT_HEADS = word_set("entities", "instrument_heads")
 # Possessive determiners: a name right after one is a thing owned ("his Ford Mustang", "their
 # Airbus"), never a person (a person owned is written with a noun first: "his wife Jill"). Not
 # "her", which is also an object ("told her Maria would chair") the parser cannot tell apart.
@@ -140,12 +141,12 @@ def _last_word(doc: "Doc", s: int, e: int):
     return doc[j]
 
 
-def _facility(doc: "Doc", s: int, e: int, n: int) -> int:
+def _facility(doc: "Doc", s: int, e: int, n: int, heads: frozenset[str] = FACILITY_HEADS) -> int:
     """End of a facility name that starts with the place or demonym ``[s, e)`` ("Emirates
-    Stadium"): title-case words up to a facility head noun, else ``e`` (no facility)."""
+    Stadium"): title-case words up to a facility head noun (one of ``heads``), else ``e``."""
     j = e
     while j < n and j - e < 3 and doc[j].is_title and not doc[j].is_sent_start and doc[j - 1].whitespace_:
-        if doc[j].lower_ in FACILITY_HEADS:
+        if doc[j].lower_ in heads:
             return j + 1
         j += 1
     return e
@@ -176,6 +177,12 @@ def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0, words: DocW
                 doc[e].lower_ == "class" or doc[e].text in ("-", "–") and e + 1 < n and doc[e + 1].lower_ == "class"):
             out.append((s, e, "PRODUCT"))  # "Virginia class submarines"
             continue
+        if label in ("GPE", "NORP") and (law_end := _facility(doc, s, e, n, _INSTRUMENT_HEADS)) > e \
+                and _facility(doc, s, e, n) == e:
+            # "the Paris Agreement", "the Kigali Amendment": an instrument named after where it was made
+            e, label = law_end, "LAW"
+            while k < len(items) and items[k][0] < e:
+                k += 1
         if label in ("GPE", "NORP", "PERSON"):
             fac_end = _facility(doc, s, e, n)
             if label == "PERSON" and doc[fac_end - 1].lower_ in _SURNAME_HEADS:

@@ -514,7 +514,7 @@ class Context(References):
         return lo, hi + 1
 
     def date_in(self, lo: int, hi: int, trigger: "Token") -> TimeExpression | None:
-        start, end = self.raw[lo][0], self.raw[hi - 1][1]
-        at = self.raw[trigger.i][0]
-        inside = [(abs(s - at), d) for d, s, e in self.dates if start <= s and e <= end]
+        start, end, at = self.raw[lo][0], self.raw[hi - 1][1], self.raw[trigger.i][0]
+        # a date starting in the clause is its own ("welcoming X on Friday, May 12 to ...": "May 12" on "looks")
+        inside = [(abs(s - at), d) for d, s, e in self.dates if start <= s < end]
         return min(inside, key=lambda x: x[0])[1] if inside else None

@@ -273,9 +273,9 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             continue  # "supports eliminating the filibuster": a stance on a course, no party (:mod:`.policystances`)
         if paper_actor(verb, actor, trig.type):
             continue  # "The Budget provides $9 billion", "U.S. trade policy supports": no party (:mod:`.paperactors`)
-        if look is not None and ((recipient is None and not titled_object(trig.token)) or args.date is None or not args.date.value
-                                 or args.date.value.endswith("_REF")):  # ("in the near future": FUTURE_REF)
-            continue  # "looks forward to hosting X in the near future": a wish; a dated one is scheduled
+        if look is not None and ((recipient is None and not titled_object(trig.token)) or args.date is not None and (
+                not args.date.value or args.date.value.endswith("_REF"))):  # ("in the near future": FUTURE_REF)
+            continue  # "looks forward to hosting X in the near future": a wish; "to working with X": a plan
         unnamed = (unnamed_actor(ctx, lex, trig) or passive_unnamed(ctx, lex, trig) or unnamed_attacker(ctx, trig) or (
             released_by(ctx, trig.token) if trig.via == VIA_SELF else None) or civil_group(ctx, trig) or unnamed_speaker(ctx, trig)) if actor is None or (
             actor.country is None and (actor.entity is None or common_noun_name(actor.entity, lex))) else None

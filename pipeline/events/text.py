@@ -31,6 +31,19 @@ _PARTIES_JOINT_TITLE = re.compile(r"^\s*(?P<parties>[A-Z][^\n]{1,80}?)\s+(?:Lead
 "U.S.-Japan Joint Leaders' Statement"): the parties are its issuers, as "Joint Statement of A and B" says."""
 
 
+_ISSUER_FIRST_TITLE = re.compile(r"^\s*(?P<issuer>(?!(?i:remarks|readout|joint)\b)[A-Z][^\n]{1,60}?)(?:[’']s)?\s+"
+                                 r"Statement\s+(?=(?i:on|regarding|about|marking|following|after)\s)")
+"""A headline naming its issuer before the word ("President Biden Statement on the Truce in Yemen",
+"Vice President Harris Statement on ..."), as "Statement by X on ..." does after it; a joint or
+leaders' statement ("G7 Leaders' Statement on ...") has several issuers (:data:`_PARTIES_JOINT_TITLE`)."""
+
+
+def _issuer_first(line: str) -> "re.Match | None":
+    """The issuer-first headline match of ``line`` (no joint or leaders' statement), or None."""
+    m = _ISSUER_FIRST_TITLE.match(line)
+    return m if m and not re.search(r"\b(?:Joint|Leaders)\b", m.group("issuer")) else None
+
+
 def _title_issuer(text: str) -> str | None:
     """The issuer part of a statement title, "Statement by/from <issuer> <topic>" ("NSC
     Spokesperson Jane Doe", "President Smith"), or None when the first line is no such title."""
@@ -38,8 +51,8 @@ def _title_issuer(text: str) -> str | None:
     first_end = len(text) if first_end < 0 else first_end
     m = _STATEMENT_TITLE.match(text[:first_end])
     if not m:
-        j = _PARTIES_JOINT_TITLE.match(text[:first_end])
-        return j.group("parties") if j else None
+        j = _PARTIES_JOINT_TITLE.match(text[:first_end]) or _issuer_first(text[:first_end])
+        return (j.group("parties") if "parties" in j.re.groupindex else j.group("issuer")) if j else None
     cut = _TITLE_TOPIC.search(text, m.end(), first_end)
     part = text[m.end():cut.start() if cut else first_end]
     return None if _two_speakers(m, part) else part
@@ -92,6 +105,10 @@ def statement_author(doc: "Doc", entities: tuple[Entity, ...]) -> Entity | None:
         named = [(mm.start, e) for e in persons for mm in e.mentions if m.end() <= mm.start < end]
         if named and not _two_speakers(m, text[m.end():end]):
             return min(named, key=lambda x: x[0])[1]
+    elif (f := _issuer_first(text[:first_end])) is not None:
+        named = [(mm.start, e) for e in persons for mm in e.mentions if f.start("issuer") <= mm.start < f.end("issuer")]
+        if len({id(e) for _, e in named}) == 1:  # "President Biden Statement on ...": the one person named
+            return named[0][1]
     tail = max(0, min(int(len(text) * 0.8), len(text) - 400))  # the closing lines
     for e in persons:
         for mm in e.mentions:

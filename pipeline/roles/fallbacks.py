@@ -166,6 +166,8 @@ def places_country(rd: "Reader", resolved: list[Candidate]) -> str | None:
         if any(lo <= ent.start_char < hi for lo, hi in titles):
             continue  # "Japanese Defence Minister X": the official's own title, counted with the official
         place = rd.place(ent[0])
+        if place is None and (named := rd.entity(ent[0])) is not None and named.label == "LAW":
+            continue  # "the Kigali Amendment": an instrument's name, not a place the text is about
         if place is None or place[0] != "country":
             if ent.label_ == "GPE":
                 return None  # a place the gazetteers do not place: another country is possible

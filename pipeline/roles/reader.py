@@ -341,8 +341,8 @@ class Reader:
         """("country", ISO3) or ("org", name) for a token inside a country or organisation name;
         a company or other non-government body gives ("company", name)."""
         ent = self.entity(tok)
-        if ent is not None and tok.ent_type_ == "GPE" and self._names_body(tok):
-            return None  # "the Georgetown Law Journal", "Oxford University": a body named after a place
+        if ent is not None and (ent.label == "LAW" or tok.ent_type_ == "GPE" and self._names_body(tok)):
+            return None  # "the Georgetown Law Journal", "the Paris Agreement": a body or instrument named after a place
         if ent is not None:
             if ent.label in _COUNTRY_LABELS and ent.country:
                 return ("country", ent.country)

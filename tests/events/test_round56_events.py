@@ -1,0 +1,81 @@
+"""Round 56: events the stage missed.
+
+* "looks forward to welcoming X to the White House on Friday, May 12 to deepen ...": a date that
+  starts in the act's clause is its own even where the parser hangs its tail on "looks"
+  (events/context.Context.date_in); a named party looked forward to working with or welcoming is a
+  plan (AGREE) without a date too; "in the near future" is still a wish (events/extract.py).
+* "the U.S. operation against the ISIS leader": an operation against someone is a use of force
+  (data/event_triggers.json noun ``operation``, only with "against").
+* "Bahrain joined the Artemis Accords": joining a treaty, accord or pledge is agreeing to it
+  (data/event_triggers.json class ``joined_instrument``).
+* "President Biden Statement on ...": a headline naming its issuer before the word says who "I"
+  is, as "Statement by President Biden on ..." does (events/text.py).
+
+Every text is invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .rows import event_rows as _events
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(("text", "recipient"), [
+    ("President Biden looks forward to welcoming President Ana Roe of Spain to the White House on Friday, May 12 "
+     "to further deepen the historic ties between the United States and Spain.", "ESP"),
+    ("President Biden looks forward to welcoming Prime Minister Jan Doe of Norway to Washington for the summit.",
+     "NOR"),
+    ("President Biden looks forward to working with Prime Minister Kiyo Sato of Japan.", "JPN"),
+])
+def test_a_party_looked_forward_to_is_a_plan(text, recipient):
+    events = _events(text)
+    assert [(e[0], e[2], e[4]) for e in events if e[-1] in ("welcoming", "working")] == [("AGREE", "USA", recipient)], \
+        events
+
+
+def test_a_visit_in_the_near_future_is_a_wish():
+    events = _events("President Biden looks forward to hosting President Luis Vega of Chile in the near future.")
+    assert not [e for e in events if e[-1] == "hosting"], events
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    ("The President welcomed the recent U.S. operation against the ISIS leader in northwestern Syria.", "USA", "ISIS"),
+    ("Israel launched an operation against Hamas in Gaza on Friday.", "ISR", "Hamas"),
+])
+def test_an_operation_against_someone_is_an_assault(text, actor, recipient):
+    events = _events(text)
+    assert [(e[2], e[3]) for e in events if e[0] == "ASSAULT"] == [(actor, recipient)], events
+
+
+@pytest.mark.parametrize("text", [
+    "The peacekeeping operation in Mali ended last year.",
+    "The hospital's operations expanded in the region.",
+])
+def test_an_operation_against_no_one_is_no_assault(text):
+    assert not [e for e in _events(text) if e[0] == "ASSAULT"], _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Bahrain joined the Artemis Accords on Tuesday.",
+    "The Vice President welcomed Bahrain joining the Artemis Accords.",
+    "Nigeria joined the Global Methane Pledge last year.",
+])
+def test_joining_an_instrument_is_agreeing_to_it(text):
+    events = _events(text)
+    assert [(e[0], e[2]) for e in events if e[-1] in ("joined", "joining")] == [("AGREE", "BHR" if "Bahrain" in text
+                                                                               else "NGA")], events
+
+
+def test_joining_the_army_is_no_agreement():
+    assert not [e for e in _events("He joined the Army in 1990 and served in Iraq.") if e[-1] == "joined"]
+
+
+def test_an_issuer_first_statement_headline_says_who_i_is():
+    text = ("President Biden Statement on the Truce in Ruritania\n\n"
+            "I am grateful for the leadership role of Saudi Arabia and Oman in bringing this initiative to "
+            "fruition.")
+    support = [e for e in _events(text) if e[0] == "SUPPORT"]
+    assert sorted((e[1], e[4]) for e in support) == [("Biden", "OMN"), ("Biden", "SAU")], support
