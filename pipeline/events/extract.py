@@ -80,7 +80,7 @@ from .relation_building import relation_triggers
 from .repression import crowd_control, ordered_act, state_passive
 from .restated import (TOPIC_CONSULT, continues_consultation, definite, hosts_told_meeting, own_date, restates,
                        within_consultation, without_restatements)
-from .prospects import looked_forward
+from .prospects import direct_party, looked_forward
 from .speech_acts import own_country_pledge, speaker_pair
 from .speech_scope import (addressed_imperative, awaited_future, generic_actor, promise_to_room, speaker_intent,
                            unnamed_partners, unnamed_speaker)
@@ -273,9 +273,9 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             continue  # "supports eliminating the filibuster": a stance on a course, no party (:mod:`.policystances`)
         if paper_actor(verb, actor, trig.type):
             continue  # "The Budget provides $9 billion", "U.S. trade policy supports": no party (:mod:`.paperactors`)
-        if look is not None and ((recipient is None and not titled_object(trig.token)) or args.date is not None and (
-                not args.date.value or args.date.value.endswith("_REF"))):  # ("in the near future": FUTURE_REF)
-            continue  # "looks forward to hosting X in the near future": a wish; "to working with X": a plan
+        if look is not None and ((recipient is None and not titled_object(trig.token)) or (not direct_party(trig.token, recipient) if args.date is None
+                                 else not args.date.value or args.date.value.endswith("_REF"))):  # ("in the near future": FUTURE_REF)
+            continue  # "looks forward to hosting X in the near future": a wish; "to working with X": a plan (:mod:`.prospects`)
         unnamed = (unnamed_actor(ctx, lex, trig) or passive_unnamed(ctx, lex, trig) or unnamed_attacker(ctx, trig) or (
             released_by(ctx, trig.token) if trig.via == VIA_SELF else None) or civil_group(ctx, trig) or unnamed_speaker(ctx, trig)) if actor is None or (
             actor.country is None and (actor.entity is None or common_noun_name(actor.entity, lex))) else None

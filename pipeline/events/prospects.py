@@ -35,3 +35,19 @@ def looked_forward(verb: "Token") -> "Token | None":
     if not any(c.lower_ == "forward" for c in look.children):
         return None
     return look
+
+
+def direct_party(verb: "Token", party) -> bool:
+    """Whether the other party of an act looked forward to is the act's own object ("welcoming
+    Prime Minister X", "working with Kenya"), not a group of it ("welcoming members of Congress":
+    unnamed members, no party planned with), nor missing.
+
+    Args:
+        verb: The act's verb ("welcoming").
+        party: The recipient found for it (a :class:`~.context.Party`), or None.
+    """
+    tok = party.token if party is not None else None
+    if tok is None or tok.pos_ != "PROPN":
+        return False  # ("members" of Congress: a common noun, a group of the party)
+    head = tok.head
+    return head.i == verb.i or (head.dep_ == "prep" and head.head.i == verb.i)

@@ -20,6 +20,11 @@ bidding of the room.
   and gentlemen, please join me in welcoming ...". The words before the comma name whom the
   speaker addresses, not who acts: the audience is asked to applaud, no party acts on another
   (the development gold of remarks codes no such bidding).
+- Thanks with the subject left out in a speaker's turn: "Mr. President, thank you very much for
+  your hospitality" is "(I) thank you", the turn's speaker thanking, as in "I want to thank you"
+  (PLOVER SUPPORT). Only thanks *for* a merit or deed of the one thanked count ("for your
+  hospitality", "for hosting this summit"): a bare "Thank you." answers a turn or closes a speech,
+  and thanks for coming, being here or a welcome greet the room (the gold codes them as often as not).
 """
 
 from __future__ import annotations
@@ -62,6 +67,9 @@ def unnamed_speaker(ctx: "Context", trig: "Trigger") -> Party | None:
     verb = trig.clause if trig.clause is not None else trig.token
     if verb.pos_ not in ("VERB", "AUX"):
         return None
+    thanking = thanking_speaker(ctx, trig)
+    if thanking is not None:
+        return thanking
     honored = evaluated_act_speaker(ctx, trig)
     if honored is not None:
         return honored
@@ -216,3 +224,42 @@ def addressed_imperative(verb: "Token", actor: "Party | None") -> bool:
     if tok.i >= verb.i or tok.lower_ in ("i", "we"):
         return False
     return any(w.text in (",", ";", ":") for w in tok.doc[tok.i + 1:verb.i])
+
+
+_GREETING_DEEDS = frozenset({"be", "come", "join", "welcome", "have", "invite", "invitation", "welcoming", "attend",
+                             "attention", "time", "listen", "word", "remark", "comment", "say", "do"})
+"""what thanks for presence, a welcome, an invitation or what was just said are for ("for being here", "for
+coming", "for your invitation and warm welcome", "for your kind words", "for doing this"): courtesies of the
+exchange, no praise of a party"""
+
+
+def thanking_speaker(ctx: "Context", trig: "Trigger") -> Party | None:
+    """The turn's speaker as the actor of a subjectless "thank you for X" in a labelled turn, or None.
+
+    Args:
+        ctx: The document's argument-finding context (its turns).
+        trig: The trigger ("thank").
+    """
+    tok = trig.token
+    if tok.lemma_.lower() != "thank" or tok.pos_ != "VERB" or not ctx.turns or tok.i in ctx.quoted:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children) or tok.dep_ in ("xcomp", "ccomp"):
+        return None  # "I want to thank you": the subject says who (resolved as usual)
+    if not any(c.dep_ == "dobj" and c.lower_ == "you" for c in tok.children):
+        return None
+    deed = _thanked_for(tok)
+    if deed is None or deed.lemma_.lower() in _GREETING_DEEDS or deed.pos_ == "PRON" and deed.lower_ != "all":
+        return None  # ("thank you for that": what was just said; "for all you do" is the party's work)
+    turn = ctx.turns.at(ctx.raw[tok.i][0])
+    if turn is None or turn.question or turn.speaker is None:
+        return None
+    return Party(entity=turn.speaker, country=ctx._country(turn.speaker, [], []) or ctx.home_country, token=tok)
+
+
+def _thanked_for(tok: "Token") -> "Token | None":
+    """The object of the thanks' "for" ("for your hospitality": hospitality; "for hosting": hosting)."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"):
+        obj = next((p for p in prep.children if p.dep_ in ("pobj", "pcomp")), None)
+        if obj is not None:
+            return obj
+    return None

@@ -79,3 +79,36 @@ def test_an_issuer_first_statement_headline_says_who_i_is():
             "fruition.")
     support = [e for e in _events(text) if e[0] == "SUPPORT"]
     assert sorted((e[1], e[4]) for e in support) == [("Biden", "OMN"), ("Biden", "SAU")], support
+
+
+_TRANSCRIPT = ("Remarks by President Biden and President Tomas Rivas of Angola Before Bilateral Meeting\n\n"
+               "PRESIDENT RIVAS:  We welcome you to our capital.\n\n"
+               "PRESIDENT BIDEN:  {}")
+
+
+@pytest.mark.parametrize("said", [
+    "Mr. President, thank you very much for your hospitality.",
+    "And thank you for your position on the war against Ukraine.",
+    "Thank you, Mr. President, for hosting this summit.",
+])
+def test_thanks_for_a_deed_in_a_turn_are_the_speakers_support(said):
+    events = _events(_TRANSCRIPT.format(said))
+    assert [(e[1], e[3]) for e in events if e[0] == "SUPPORT" and e[-1].lower() == "thank"] == [("Biden", "Tomas Rivas")], \
+        events
+
+
+@pytest.mark.parametrize("said", [
+    "Thank you very much.",
+    "Mr. President, thank you for being here.",
+    "Thank you for your kind words about our two countries.",
+    "So, thank you for that.",
+    "He wants to thank you for your hospitality.",
+])
+def test_greetings_and_others_thanks_are_no_speakers_support(said):
+    events = _events(_TRANSCRIPT.format(said))
+    assert not [e for e in events if e[0] == "SUPPORT" and e[-1].lower() == "thank" and e[1] == "Biden"], events
+
+
+def test_an_undated_group_of_a_party_looked_forward_to_is_no_plan():
+    events = _events("President Biden looks forward to welcoming members of Congress to the Oval Office.")
+    assert not [e for e in events if e[-1] == "welcoming"], events
