@@ -25,6 +25,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..knowledge import places as P
+from ..knowledge.countries import key as ckey
 from ..knowledge import units as U
 from ..knowledge.offices import HONORIFICS, OFFICE_WORDS, ORG_LAST_WORDS
 from ..knowledge.wordlists import word_set
@@ -152,6 +153,15 @@ def _facility(doc: "Doc", s: int, e: int, n: int, heads: frozenset[str] = FACILI
     return e
 
 
+def _instrument_place(doc: "Doc", s: int, e: int, end: int, gaz: "Gazetteer") -> bool:
+    """Whether the place ``[s, e)`` names the instrument ending at ``end`` after the city or region
+    it was made in ("the Paris (Climate) Agreement", "the Kigali Amendment"): no country name (whose
+    accord it is: "the Kenya Trade Agreement"), no hyphenated party list ("the Israel-Jordan Peace
+    Treaty"), no verb between (a headline: "India Rejoins Paris Agreement") and no facility."""
+    return (ckey(doc[s:e].text) not in gaz.names and not (s > 0 and doc[s - 1].text in ("-", "–") and not doc[s - 1].whitespace_)
+            and all(t.pos_ in ("PROPN", "NOUN") for t in doc[e:end - 1]) and _facility(doc, s, e, len(doc)) == e)
+
+
 def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0, words: DocWords | None = None) -> list[Item]:
     """The model's entity spans as ``(start, end, label)`` token ranges, with its usual slips
     around people's names repaired (see the module docstring); ``head_end`` is the token where
@@ -177,10 +187,8 @@ def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0, words: DocW
                 doc[e].lower_ == "class" or doc[e].text in ("-", "–") and e + 1 < n and doc[e + 1].lower_ == "class"):
             out.append((s, e, "PRODUCT"))  # "Virginia class submarines"
             continue
-        if label in ("GPE", "NORP") and (law_end := _facility(doc, s, e, n, _INSTRUMENT_HEADS)) > e \
-                and _facility(doc, s, e, n) == e:
-            # "the Paris Agreement", "the Kigali Amendment": an instrument named after where it was made
-            e, label = law_end, "LAW"
+        if label == "GPE" and (law_end := _facility(doc, s, e, n, _INSTRUMENT_HEADS)) > e and _instrument_place(doc, s, e, law_end, gaz):
+            e, label = law_end, "LAW"  # "the Paris Agreement", "the Kigali Amendment": an instrument named after where it was made
             while k < len(items) and items[k][0] < e:
                 k += 1
         if label in ("GPE", "NORP", "PERSON"):

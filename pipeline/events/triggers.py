@@ -303,7 +303,7 @@ class _Finder:
         for p in (*_prep_children(noun), *(c for c in (rel.children if rel is not None else ()) if c.dep_ == "prep" and c.lower_ == "with")):
             typ = e.prep.get(p.lower_)
             if typ:
-                return typ
+                return None if e.party_object and not self._names_party(p) else typ  # ("operations against piracy")
         if e.modifier:
             mods = [m for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "nummod")  # "joint drills", "$5m grant"
                     for m in (c, *(g for g in c.children if g.dep_ == "amod" and c.dep_ == "compound"))]

@@ -227,7 +227,8 @@ def addressed_imperative(verb: "Token", actor: "Party | None") -> bool:
 
 
 _GREETING_DEEDS = frozenset({"be", "come", "join", "welcome", "have", "invite", "invitation", "welcoming", "attend",
-                             "attention", "time", "listen", "word", "remark", "comment", "say", "do"})
+                             "attention", "time", "listen", "word", "remark", "comment", "say", "do", "receive",
+                             "patience", "opportunity", "service", "chance"})
 """what thanks for presence, a welcome, an invitation or what was just said are for ("for being here", "for
 coming", "for your invitation and warm welcome", "for your kind words", "for doing this"): courtesies of the
 exchange, no praise of a party"""
@@ -248,12 +249,20 @@ def thanking_speaker(ctx: "Context", trig: "Trigger") -> Party | None:
     if not any(c.dep_ == "dobj" and c.lower_ == "you" for c in tok.children):
         return None
     deed = _thanked_for(tok)
-    if deed is None or deed.lemma_.lower() in _GREETING_DEEDS or deed.pos_ == "PRON" and deed.lower_ != "all":
-        return None  # ("thank you for that": what was just said; "for all you do" is the party's work)
+    if deed is None or deed.lemma_.lower() in _GREETING_DEEDS or not (deed.tag_ == "VBG" or any(
+            c.dep_ == "poss" and c.lower_ == "your" for c in deed.children)):
+        return None  # the one thanked's own deed ("for your hospitality", "for hosting"); not "for that", "for the work"
+    sent = tok.sent
+    if any(t.ent_type_ == "PERSON" or t.lower_ in _ROOM_WORDS for t in sent):
+        return None  # "..., Senator Roe", "Folks, thank you ...": the sentence addresses someone the turn does not say
     turn = ctx.turns.at(ctx.raw[tok.i][0])
     if turn is None or turn.question or turn.speaker is None:
         return None
     return Party(entity=turn.speaker, country=ctx._country(turn.speaker, [], []) or ctx.home_country, token=tok)
+
+
+_ROOM_WORDS = frozenset({"folks", "everybody", "everyone", "all", "guys", "ladies", "gentlemen", "friends", "families"})
+"""words by which a speaker addresses the room rather than the other party"""
 
 
 def _thanked_for(tok: "Token") -> "Token | None":

@@ -174,7 +174,8 @@ def reciprocal_subject(verb: "Token", entity_at: Mapping[int, object]) -> bool:
 
 def names_person(prep: "Token", entity_at: Mapping[int, object]) -> bool:
     """Whether a preposition's object is a named person ("to President X"; the small model may
-    make the title the object and the name its apposition), or a state named as a whole: a
+    make the title the object and the name its apposition), a state's counterpart ("to his Kenyan
+    counterpart"), or a state named as a whole: a
     country ("spoke to Israel") or its people by their nationality with "the" ("talking to the
     Israelis"), the way English names a government one deals with. A nationality without "the"
     ("spoke to Americans in Ohio", "talked to Ukrainians gathered in Kyiv") or one that only modifies
@@ -185,6 +186,9 @@ def names_person(prep: "Token", entity_at: Mapping[int, object]) -> bool:
     heads = [obj, *(c for c in obj.children if c.dep_ == "appos")]
     if any(getattr(entity_at.get(h.i), "label", None) == "PERSON" for h in heads):
         return True
+    if obj.lemma_.lower() == "counterpart" and any(c.dep_ in ("amod", "compound", "poss") and getattr(
+            entity_at.get(c.i), "country", None) for c in obj.children):
+        return True  # "spoke to his Kenyan counterpart", "Japan's counterpart": one state's official
     ent = entity_at.get(obj.i)
     label = getattr(ent, "label", None)
     # "the Israelis" (the state one deals with), not "Israelis in Ohio" (people at large)

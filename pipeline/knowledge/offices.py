@@ -214,6 +214,10 @@ class Offices:
         # to the Puerto Rico Attorney General", "Special Envoy to the Prime Minister"): when the whole
         # title reads only as the served office, the post before "to" is the holder's.
         served = _SERVED.match(title)
+        if served is not None and role == "official_other" and " and " not in served.group(2).lower() \
+                and self._first("role", served.group(2), self.rules) == "official_other" \
+                and (post := self._first("role", served.group(1), self.rules)) not in (None, "official_other"):
+            return post  # "National Security Advisor to the Vice President": the served office's "vice" is not the post's
         if served is None or role == "official_other" or " and " in served.group(2).lower() \
                 or self._first("role", served.group(2), self.rules) != role:
             return role

@@ -21,7 +21,7 @@ def _ents(make_doc, text):
 
 @pytest.mark.parametrize(("text", "name"), [
     ("The United States rejoined the Paris Agreement on its first day.", "Paris Agreement"),
-    ("Both governments endorsed the Barbados Agreement last week.", "Barbados Agreement"),
+    ("Both governments endorsed the Oslo Accords last week.", "Oslo Accords"),
     ("The embassy invoked the Vienna Convention on Diplomatic Relations.", "Vienna Convention"),
     ("The Senate approved the Kigali Amendment to the Montreal Protocol.", "Kigali Amendment"),
 ])
@@ -50,3 +50,16 @@ def test_senators_are_not_placed_in_the_instruments_city():
     record = pipeline.extract(text, published="2022-10-26").to_dict()
     senators = [r for r in record["roles"] if r["role"] == "legislator"]
     assert senators and all(r.get("country") != "RWA" for r in senators), senators
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # a country's own accord, a hyphenated list of parties, a headline's verb: the places stay
+    ("Both governments endorsed the Barbados Agreement last week.", {"Barbados"}),
+    ("Kenya Signs Trade Agreement with United States", {"Kenya", "United States"}),
+    ("India Rejoins Paris Agreement", {"India"}),
+    ("The Israel-Jordan Peace Treaty held for decades.", {"Israel", "Jordan"}),
+    ("The United States-Mexico-Canada Agreement took effect.", {"United States", "Mexico", "Canada"}),
+])
+def test_countries_named_with_an_instrument_stay_places(make_doc, text, places):
+    ents = _ents(make_doc, text)
+    assert places <= {e.name for e in ents if e.label == "GPE"}, ents

@@ -53,6 +53,9 @@ def test_an_operation_against_someone_is_an_assault(text, actor, recipient):
 @pytest.mark.parametrize("text", [
     "The peacekeeping operation in Mali ended last year.",
     "The hospital's operations expanded in the region.",
+    # after the review: an operation against an activity or an unnamed group names no party attacked
+    "The French Navy's operations against piracy off Somalia continued.",
+    "Colombian police launched an operation against drug traffickers in Cali.",
 ])
 def test_an_operation_against_no_one_is_no_assault(text):
     assert not [e for e in _events(text) if e[0] == "ASSAULT"], _events(text)
@@ -103,6 +106,12 @@ def test_thanks_for_a_deed_in_a_turn_are_the_speakers_support(said):
     "Thank you for your kind words about our two countries.",
     "So, thank you for that.",
     "He wants to thank you for your hospitality.",
+    # after the review: thanks addressed to someone else, to the room, or for a chance given
+    "Thank you for the work you have done on the bill, Senator Whitfield.",
+    "Folks, thank you for your patience.",
+    "Thank you for your service, and thank you to your families.",
+    "Thank you for the opportunity to speak.",
+    "Thank you for receiving me.",
 ])
 def test_greetings_and_others_thanks_are_no_speakers_support(said):
     events = _events(_TRANSCRIPT.format(said))
