@@ -89,6 +89,7 @@ _PLACE_PREPS = frozenset({"in", "near", "outside", "through", "via"})
 # person's name they are read as the surname.
 _SURNAME_HEADS = word_set("entities", "surname_facility_heads")
 _INSTRUMENT_HEADS = word_set("entities", "instrument_heads")
+_CITY_BODY_HEADS = frozenset({"group", "club"})  # diplomatic groupings named after a city ("the Lima Group", "the Paris Club")
 # Possessive determiners: a name right after one is a thing owned ("his Ford Mustang", "their
 # Airbus"), never a person (a person owned is written with a noun first: "his wife Jill"). Not
 # "her", which is also an object ("told her Maria would chair") the parser cannot tell apart.
@@ -187,8 +188,9 @@ def repair_spans(doc: "Doc", gaz: "Gazetteer", *, head_end: int = 0, words: DocW
                 doc[e].lower_ == "class" or doc[e].text in ("-", "–") and e + 1 < n and doc[e + 1].lower_ == "class"):
             out.append((s, e, "PRODUCT"))  # "Virginia class submarines"
             continue
-        if label == "GPE" and (law_end := _facility(doc, s, e, n, _INSTRUMENT_HEADS)) > e and _instrument_place(doc, s, e, law_end, gaz):
-            e, label = law_end, "LAW"  # "the Paris Agreement", "the Kigali Amendment": an instrument named after where it was made
+        if label == "GPE" and (law_end := _facility(doc, s, e, n, _INSTRUMENT_HEADS | _CITY_BODY_HEADS)) > e and _instrument_place(doc, s, e, law_end, gaz):
+            # "the Paris Agreement", "the Kigali Amendment": an instrument named after where it was made; "the Lima Group": a body
+            e, label = law_end, "ORG" if doc[law_end - 1].lower_ in _CITY_BODY_HEADS else "LAW"
             while k < len(items) and items[k][0] < e:
                 k += 1
         if label in ("GPE", "NORP", "PERSON"):

@@ -63,3 +63,12 @@ def test_senators_are_not_placed_in_the_instruments_city():
 def test_countries_named_with_an_instrument_stay_places(make_doc, text, places):
     ents = _ents(make_doc, text)
     assert places <= {e.name for e in ents if e.label == "GPE"}, ents
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Lima Group condemned the election.", "Lima Group"),
+    ("The Paris Club agreed to restructure the debt of Zambia.", "Paris Club"),
+])
+def test_a_grouping_named_after_a_city_is_a_body(make_doc, text, name):
+    ents = _ents(make_doc, text)
+    assert [(e.label, e.country) for e in ents if e.name == name] == [("ORG", None)], ents
