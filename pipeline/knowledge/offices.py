@@ -232,9 +232,14 @@ def _first_match(table, key: str) -> str | None:
 
 
 def folded_name_key(name: str) -> frozenset[str]:
-    """:func:`pipeline.names.name_key` without accents ("Jean-Noël" ~ "Jean-Noel"), for the table."""
+    """:func:`pipeline.names.name_key` without accents ("Jean-Noël" ~ "Jean-Noel") and with a "y" after
+    a vowel and before a consonant read as "i", for the table: the two romanisations of one diphthong
+    in Arabic and other names ("Haytham" ~ "Haitham", "Zayed" stays, "Aymen" ~ "Aimen")."""
     plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
-    return name_key(plain)
+    return frozenset(_Y_DIPHTHONG.sub("i", t) for t in name_key(plain))
+
+
+_Y_DIPHTHONG = re.compile(r"(?<=[aeou])y(?=[^aeiouy])")
 
 
 _ROMAN = re.compile(r"^[ivxlc]+$")

@@ -121,8 +121,8 @@ def _first_person_country(rd: Reader, resolved: list[Candidate],
         if not c.country:
             continue
         sent = doc.char_span(c.start, c.end, alignment_mode="expand")
-        if sent is None:
-            continue
+        if sent is None or not _speaking_side(sent.root):
+            continue  # ("we're grateful for the role played by Sultan X": the other side, spoken of)
         for s, e in rd.sentences(sent.start, sent.end):
             lo, hi = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
             if any(a < hi and lo < b for a, b in unplaced):
@@ -132,6 +132,14 @@ def _first_person_country(rd: Reader, resolved: list[Candidate],
     if len(votes) != 1:
         return None
     return next(iter(votes))
+
+
+def _speaking_side(tok: "Token") -> bool:
+    """Whether a name is its clause's subject (or the subject's apposition or conjunct: "President
+    X conveyed our support", "X and I"), not an object or a by-agent spoken of by the "we"."""
+    while tok.dep_ in ("appos", "conj", "compound") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass", "ROOT")
 
 
 def _body_office_again(first: Candidate, c: Candidate) -> bool:
