@@ -32,7 +32,7 @@ from .welcomes import greeting_words
 from .voice import agentless_passive, is_passive, lemma_forms, lemma_of, lookup
 from .verbparts import (act_complement, capitalised_common_noun, counted_members, direct_object, modifies_thing,
                         names_person, patient_noun, object_words, own_trip, participle_light, participle_noun,
-                        raised_object, reciprocal_subject, relative_light, relative_object, idiom_preps)
+                        raised_object, reciprocal_subject, relative_light, relative_object, idiom_preps, used_means)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -309,7 +309,7 @@ class _Finder:
                     for m in (c, *(g for g in c.children if g.dep_ == "amod" and c.dep_ == "compound"))]
             # "a test of a ballistic missile", "the transfer of missiles": the of-complement classifies it too
             mods += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for p in c.children if p.dep_ == "pobj"]
+                     for p in c.children if p.dep_ == "pobj"] + used_means(noun)  # ("a launch using missile technology")
             head = noun.head
             if noun.dep_ == "compound":  # "strike" in "missile strike capability" is modified by its head's words
                 mods.extend(c for c in head.children if c.dep_ in ("amod", "compound") and c.i != noun.i)

@@ -315,3 +315,13 @@ def act_complement(prep: "Token") -> bool:
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     return obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() not in _NOT_ASKED_HEADS and not any(
         t.ent_type_ for t in (obj, *(c for c in obj.children if c.dep_ in ("compound", "amod", "nummod", "quantmod"))))
+
+
+def used_means(noun: "Token") -> list["Token"]:
+    """The words of what an act noun is done with when "using" follows it ("a launch using ballistic
+    missile technology": technology, missile, ballistic), which classify it as its modifiers do; the
+    parser hangs "using" on the clause's verb, so it is read off the next token. Empty otherwise."""
+    if noun.i + 1 >= len(noun.doc) or noun.doc[noun.i + 1].lower_ != "using":
+        return []
+    return [m for c in noun.doc[noun.i + 1].children if c.dep_ == "dobj"
+            for m in (c, *(g for g in c.children if g.dep_ in ("compound", "amod")))]

@@ -121,3 +121,16 @@ def test_greetings_and_others_thanks_are_no_speakers_support(said):
 def test_an_undated_group_of_a_party_looked_forward_to_is_no_plan():
     events = _events("President Biden looks forward to welcoming members of Congress to the Oval Office.")
     assert not [e for e in events if e[-1] == "welcoming"], events
+
+
+@pytest.mark.parametrize("text", [
+    "The United States strongly condemns the DPRK's launch using ballistic missile technology.",
+    "The DPRK conducted a launch using ballistic missile technology on Tuesday.",
+])
+def test_a_launch_using_missile_technology_is_an_assault(text):
+    events = _events(text)
+    assert [(e[2], e[-1]) for e in events if e[0] == "ASSAULT"] == [("PRK", "launch")], events
+
+
+def test_a_launch_using_no_weapon_is_no_assault():
+    assert not [e for e in _events("The agency announced a launch using new software for its website.") if e[0] == "ASSAULT"]
