@@ -178,7 +178,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         doc, {t.token.i for t in triggers}, headline | quoted | asked) + refusals,  # "X will pay for it" (:mod:`.consequences`, :mod:`.threatened_costs`, :mod:`.stressed_needs`)
         key=lambda t: t.token.i))  # (:mod:`.affirmations`, :mod:`.named_acts`, :mod:`.gratitude`, :mod:`.judgements`: "the attack is unacceptable")
     yielded = threat_nouns(triggers)  # "our resolve to impose costs": a threat, no promise (:mod:`.threatened_costs`)
-    triggers = [t for t in triggers if not (t.token.i in yielded and t.type == "AGREE")]
+    triggers = [t for t in triggers if not (t.token.i in yielded and t.type in ("AGREE", "SANCTION"))]
     triggers = sorted(replaced_calls(triggers, epithet_triggers(  # 'called the move "a threat"' (:mod:`.namecalling`)
         doc, {t.token.i: t.type for t in triggers}, headline | quoted | asked, lex)), key=lambda t: t.token.i)
     if company_ids is None:

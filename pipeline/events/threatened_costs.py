@@ -111,10 +111,12 @@ def cost_threat_triggers(doc: "Doc", taken: "set[int]", skip: "set[int] | frozen
 
 
 def threat_nouns(triggers: "list[Trigger]") -> set[int]:
-    """Token indices of disposition nouns whose infinitive is a cost threat ("our resolve to impose ..."):
-    their own promise trigger gives way to the threat."""
-    return {d.i for t in triggers if t.entry is None and t.type == "THREATEN"
-            and (d := _disposition(t.token)) is not None and d.pos_ == "NOUN"}
+    """Token indices of disposition nouns whose infinitive is a cost threat ("our resolve to impose ..."),
+    and of the costs threatened ("will impose severe costs"): their own promise or sanction trigger gives
+    way to the threat."""
+    threats = [t for t in triggers if t.entry is None and t.type == "THREATEN"]
+    return {d.i for t in threats if (d := _disposition(t.token)) is not None and d.pos_ == "NOUN"} | {
+        c.i for t in threats if _cost_threat(t) for c in t.token.children if c.dep_ == "dobj"}
 
 
 def _cost_threat(trig: Trigger) -> bool:

@@ -134,3 +134,25 @@ def test_a_launch_using_missile_technology_is_an_assault(text):
 
 def test_a_launch_using_no_weapon_is_no_assault():
     assert not [e for e in _events("The agency announced a launch using new software for its website.") if e[0] == "ASSAULT"]
+
+
+@pytest.mark.parametrize(("text", "recipients"), [
+    ("The United States imposed severe costs on Russia last year.", ["RUS"]),
+    ("Today, the United States is imposing additional economic costs on Russia and Belarus.", ["BLR", "RUS"]),
+])
+def test_costs_imposed_on_a_party_are_a_sanction(text, recipients):
+    events = _events(text)
+    assert sorted(e[4] for e in events if e[0] == "SANCTION") == recipients, events
+
+
+@pytest.mark.parametrize("text", [
+    "The United States will impose severe costs on Russia.",
+    "The United States stands ready to impose severe costs on Russia if it invades.",
+])
+def test_costs_promised_stay_a_threat(text):
+    events = _events(text)
+    assert [e[0] for e in events] == ["THREATEN"], events
+
+
+def test_costs_on_ones_own_people_are_no_sanction():
+    assert not [e for e in _events("The new tax imposed costs on American families.") if e[0] == "SANCTION"]
