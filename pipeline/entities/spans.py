@@ -25,8 +25,8 @@ import re
 from typing import TYPE_CHECKING
 
 from ..knowledge import places as P
-from ..knowledge.countries import key as ckey
 from ..knowledge import units as U
+from ..knowledge.countries import key as ckey
 from ..knowledge.offices import HONORIFICS, OFFICE_WORDS, ORG_LAST_WORDS
 from ..knowledge.wordlists import word_set
 from ..names import is_given_name
@@ -89,7 +89,7 @@ _PLACE_PREPS = frozenset({"in", "near", "outside", "through", "via"})
 # person's name they are read as the surname.
 _SURNAME_HEADS = word_set("entities", "surname_facility_heads")
 _INSTRUMENT_HEADS = word_set("entities", "instrument_heads")
-_CITY_BODY_HEADS = frozenset({"group", "club"})  # diplomatic groupings named after a city ("the Lima Group", "the Paris Club")
+_CITY_BODY_HEADS = word_set("entities", "city_body_heads")
 # Possessive determiners: a name right after one is a thing owned ("his Ford Mustang", "their
 # Airbus"), never a person (a person owned is written with a noun first: "his wife Jill"). Not
 # "her", which is also an object ("told her Maria would chair") the parser cannot tell apart.
