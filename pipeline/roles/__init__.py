@@ -3,11 +3,9 @@
 The stage reads the Doc, the article's entities and the article context, and returns typed
 :class:`~pipeline.records.Role` records:
 
-- :mod:`.titles` finds office titles and their category from the office ontology
-  (:mod:`pipeline.knowledge.offices`);
+- :mod:`.titles` finds office titles and their category from the office ontology (:mod:`pipeline.knowledge.offices`);
 - :mod:`.linking` links each title to the person holding it;
-- :mod:`.status` reads whether the office is held now, was held, is nominated to, elected to
-  or held in an acting capacity, and the years;
+- :mod:`.status` reads whether the office is held now, was held, is nominated to, elected to or held in an acting capacity, and the years;
 - :mod:`.resolver` ranks the explicit sources of the country served and records which decided;
 - :mod:`.speakers` reads transcripts and signed texts: the offices a speaker states in the first
   person ("I was a United States senator"), resolved through the turn labels ("MS. OLSEN:") or
@@ -44,6 +42,7 @@ from .apposed_plurals import apposed_plurals
 from .body_antecedents import generic_body_countries
 from .body_heads import body_heads
 from .police_ranks import police_ranks
+from .enlisted_ranks import enlisted_ranks
 from .body_verbs import body_verb_offices
 from .body_titles import body_title
 from .bloc_possessives import bloc_possessives
@@ -152,6 +151,7 @@ def extract_roles(doc: "Doc", entities: "EntityIndex", *, context: ArticleContex
     cands += respective_titles(reader_for(doc, entities))  # "the foreign ministers of A and B, X and Y"
     cands += body_verb_offices(reader_for(doc, entities))  # "X, who heads the FAA", "named X to head the central bank"
     cands += including_lists(reader_for(doc, entities))  # "finance ministers, including Britain's X and Germany's Y"
+    cands = enlisted_ranks(reader_for(doc, entities), cands)  # "Marine Corps Lance Cpl. X": a grade, no command
     cands = successions(reader_for(doc, entities), cands)  # "A replaced B as finance minister"
     cands = served_principal_as(reader_for(doc, entities), cands)  # "X served President Y as Z": X is Z
     city_countries(reader_for(doc, entities), cands)  # "a government spokesman in Berlin, Jane Roe"
