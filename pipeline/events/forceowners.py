@@ -53,7 +53,10 @@ def _forces(theme: "Token") -> "Token | None":
     """The noun of the forces themselves, past a count or group ("thousands of X troops")."""
     lex = load()
     for _ in range(2):
-        if lex.in_class(theme.lemma_.lower(), "force") or lex.in_class(theme.lower_, "force"):
+        low = theme.lower_
+        # (a proper name's plural keeps its "s" as its lemma: "United States Armed Forces")
+        if lex.in_class(theme.lemma_.lower(), "force") or lex.in_class(low, "force") or (
+                theme.pos_ == "PROPN" and low.endswith("s") and lex.in_class(low[:-1], "force")):
             return theme
         inner = _of_object(theme) if (theme.lower_ in _COUNT_HEADS or theme.pos_ == "NUM") else None
         if inner is None:
@@ -79,6 +82,11 @@ def force_owner(ctx: Context, trig: "Trigger") -> Party | None:
     forces = _forces(theme) if theme is not None else None
     if forces is None:
         return None
+    own = ctx.entity_at.get(forces.i)
+    if own is not None and getattr(own, "label", None) == "ORG":
+        party = ctx.party(forces)  # "United States Armed Forces are deployed": the services named as a body
+        if party is not None and party.country is not None:
+            return party
     for mod in forces.children:
         if mod.dep_ not in _OWNER_DEPS:
             continue

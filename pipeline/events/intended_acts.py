@@ -437,7 +437,9 @@ def planned_factual(trig: Trigger, walk, ctx: "Context") -> bool:
         # another says, fears or warns of ("Ukraine fears that Russia plans to deploy") is theirs
         return head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT")
     actor = _actor(ctx, verb)
-    if actor is None:
-        return True  # (the planner of "announced plans to": the extractor finds it)
+    if actor is None or trig.type == "AID":
+        # (the planner of "announced plans to": the extractor finds it); a transfer of aid or money
+        # is a promise whoever receives it ("intends to provide $1.5 million", as "will provide")
+        return True
     return bool(_party_tokens(ctx, verb, actor)) or _joint_object(verb) or any(
         t.i in ctx.entity_at and _other(ctx, t, actor) for o in verb.children if o.dep_ == "dobj" for t in o.subtree)

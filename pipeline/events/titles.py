@@ -72,19 +72,27 @@ def institution_country(name: str) -> str | None:
 
 
 _GOVERNMENT_WORDS = ("government", "govt")
+# a state's armed forces act for it as its government does ("United States Armed Forces are deployed to
+# X", "the armed forces of Ukraine", "the Indian Navy"; the institutions table lists the metonyms by
+# name, "the Pentagon", "the IDF"): the state a name of its armed services names
+_FORCES_WORDS = ("armed forces", "military", "army", "navy", "air force", "defense forces", "defence forces")
 
 
 def _government_of(key: str) -> str | None:
-    """ISO3 of "government of X" / "X government" / "X's government" (lower case, no "the")."""
+    """ISO3 of "government of X" / "X government" / "X's government" / "X armed forces" / "the armed
+    forces of X" (lower case, no "the")."""
     from ..knowledge.countries import load as load_countries
 
     words = key.split()
     if len(words) < 2:
         return None
+    forces = next((f for f in _FORCES_WORDS if key.startswith(f + " of ") or key.endswith(" " + f)), None)
     if words[0] in _GOVERNMENT_WORDS and words[1] == "of":
         rest = " ".join(words[2:])
     elif words[-1] in _GOVERNMENT_WORDS:
         rest = " ".join(words[:-1]).removesuffix("'s")
+    elif forces is not None:
+        rest = key[len(forces) + 4:] if key.startswith(forces + " of ") else key[:-len(forces) - 1].removesuffix("'s")
     else:
         return None
     rest = rest[4:] if rest.startswith("the ") else rest

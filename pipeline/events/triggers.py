@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..knowledge.countries import load as gazetteer
 from ..tokenarrays import POS, token_indices
 from .called_holders import office_holder
 from .captivity import captive_participle
@@ -26,7 +27,7 @@ from .partner_groups import JOINT_MANNER, group_partner, joint_manner
 from .purposes import with_marks
 from .stranded_with import stranded_with
 from .sympathy import held_with, joined_in_grief
-from .titles import OFFICE_HEADS, office_holder_object
+from .titles import OFFICE_HEADS, institution_country, office_holder_object
 from .told_pairs import recounted_telling, told_subject
 from .welcomes import greeting_words
 from .voice import agentless_passive, is_passive, lemma_forms, lemma_of, lookup
@@ -151,21 +152,21 @@ class _Finder:
         return obj is not None and self._names(obj)
 
     def _names_state(self, prep: "Token") -> bool:
-        """Whether the object of a preposition names a state, or a body or official the
-        country of which is known ("with Germany", "with French officials"), not a firm."""
+        """Whether the object of a preposition names a state, an international organisation of states, or a body or official the country of which is known ("with Germany", "with the IAEA", "with French officials"), not a firm."""
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is None:
             return False
         words = [obj, *(c for c in obj.children if c.dep_ in ("compound", "amod", "poss", "conj"))]
-        # "with the government of Norway", "with the Chancellor and the government of Norway": a
-        # state noun's "of" complement names the state (a firm has no "government of")
+        # "with the government of Norway", "with the Chancellor and the government of Norway": a state noun's "of" complement names the state (a firm has no "government of")
         words += [p for w in list(words) if w.lemma_.lower() in _STATE_NOUNS for c in w.children
                   if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         ents = [self.entity_at[w.i] for w in words if w.i in self.entity_at]
         if any(getattr(x, "label", None) == "PERSON" for x in ents) and any(
                 c.dep_ == "compound" and c.lower_ in OFFICE_HEADS for c in obj.children):
             return True  # "worked with President Reagan": an official named by the office
-        return any(getattr(x, "label", None) in ("GPE", "NORP") or getattr(x, "country", None) for x in ents)
+        igos = gazetteer().organizations  # (written name -> short name; an entity is named by the short one)
+        return any(getattr(x, "label", None) in ("GPE", "NORP") or getattr(x, "country", None) or getattr(
+            x, "label", None) == "ORG" and (x.name in igos or x.name in igos.values() or institution_country(x.name)) for x in ents)
 
     def _names(self, obj: "Token") -> bool:
         """Whether a noun phrase names someone: an entity or a pronoun on its head, a
@@ -224,8 +225,7 @@ class _Finder:
                 return self._subject_type(e, verb) or typ  # "soldiers travelled to Russia": who moves decides
         if e.not_object and self._class_type(dict.fromkeys(e.not_object, "X"), [
                 *(object_words(verb) if obj is not None else ()),
-                # "signed a proclamation adjusting imports": the parser may make the participle's
-                # object the verb's and hang the instrument before it
+                # "signed a proclamation adjusting imports": the parser may make the participle's object the verb's and hang the instrument before it
                 *(w for w in (obj.doc[obj.left_edge.i:obj.i] if obj is not None else ()) if w.pos_ == "NOUN"),
                 *(w for c in verb.children if c.dep_ == "prep" and c.lower_ == "into" for w in c.children),
                 *((verb.head,) if verb.dep_ in ("acl", "relcl") and is_passive(verb) else ())]) and not (
