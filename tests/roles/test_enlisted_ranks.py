@@ -78,3 +78,36 @@ def test_a_grade_is_a_post_without_command(text, expected):
 
     roles = pipeline.extract(text, published="2024-03-01", country="USA").to_dict()["roles"]
     assert [(r["person_name"], r["role"], r["status"]) for r in roles] == expected, roles
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    # (the review's cases) a status word before the grade; a death in its own sentence; a survivor
+    ("The late Staff Sgt. Amos Kile was honored at the ceremony.", [("Amos Kile", "official_other", "former")]),
+    ("Retired Army Sgt. Jo Flint spoke at the event.", [("Jo Flint", "official_other", "former")]),
+    ("Army Spc. Dan Cole died on Sunday after the attack.", [("Dan Cole", "official_other", "former")]),
+    ("Staff Sgt. Nora Pike, who survived the crash that killed two crew members, is recovering in Germany.",
+     [("Nora Pike", "official_other", "current")]),
+    # a nationality before the grade is the grade's country
+    ("Ukrainian Sergeant Oleh Marchuk defended the trench.", [("Oleh Marchuk", "official_other", "current")]),
+    # one grade per person; another office of the same person stays beside it
+    ("Spc. Ali Haddad is a mechanic. Specialist Haddad repaired vehicles in Kuwait.",
+     [("Ali Haddad", "official_other", "current")]),
+    ("Petty Officer First Class Kai Moreno, a spokesman for the U.S. Fifth Fleet, said the ship was safe.",
+     [("Kai Moreno", "official_other", "current"), ("Kai Moreno", "spokesperson", "current")]),
+])
+def test_a_grades_status_and_its_neighbours(text, expected):
+    import pipeline
+
+    roles = pipeline.extract(text, published="2024-03-01", country="USA").to_dict()["roles"]
+    assert [(r["person_name"], r["role"], r["status"]) for r in roles] == expected, roles
+
+
+@pytest.mark.model
+def test_a_nationality_before_the_grade_places_it():
+    import pipeline
+
+    roles = pipeline.extract("Russian Sgt. Ivan Perov surrendered to Ukrainian forces near Bakhmut.",
+                             published="2024-03-01", country="USA").to_dict()["roles"]
+    assert [(r["person_name"], r["role"], r.get("country")) for r in roles] == [
+        ("Ivan Perov", "official_other", "RUS")], roles
