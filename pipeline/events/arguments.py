@@ -87,6 +87,12 @@ def subject_token(verb: "Token", depth: int = 0) -> "Token | None":
         controller = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
         if controller is not None:
             return controller
+    if verb.dep_ == "conj" and is_passive(head) and verb.tag_ == "VBN" and not any(
+            c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children):
+        # "who were wrongfully detained or held hostage": a bare participle shares the passive, and its
+        # subject is who it is done to; the doer is a by-phrase's, else unknown
+        return shared_agent(verb) or next((p for c in head.children if c.dep_ == "agent" for p in c.children
+                                           if p.dep_ == "pobj"), None)
     if verb.dep_ == "conj" and is_passive(head):
         # "He will be joined by X and will welcome Y": the passive's subject, not its agent
         passive_subject = next((c for c in head.children if c.dep_ == "nsubjpass"), None)

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from ..nlp import text
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 _CUES = (
     re.compile(r"\b(?:has |had |previously |also |currently )?serv(?:ed|es|ing) (?:as|on|in|at|with|for)\b", re.I),
@@ -72,3 +72,16 @@ def career_tokens(doc: "Doc") -> frozenset[int]:
                         out.update(t.i for t in sent if start <= t.idx < end)
         start = m.end() if m is not None else end
     return frozenset(out)
+
+
+def career_step(verb: "Token") -> bool:
+    """Whether ``verb`` tells a post in someone's career wherever it stands: "as" a common noun
+    ("worked with the Government of Ghana as an advisor"), a tenure "from" a date ("from 2008 to
+    2012"), or "previously"/"formerly": a job, no act between parties.
+
+    Args:
+        verb: The verb of a clause.
+    """
+    return any(c.dep_ == "prep" and (c.lower_ == "as" and any(p.dep_ == "pobj" and p.pos_ == "NOUN" for p in c.children)
+                                     or c.lower_ == "from" and any(p.ent_type_ == "DATE" for p in c.subtree))
+               or c.dep_ == "advmod" and c.lower_ in ("previously", "formerly") for c in verb.children)

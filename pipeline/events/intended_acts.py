@@ -437,9 +437,12 @@ def planned_factual(trig: Trigger, walk, ctx: "Context") -> bool:
         # another says, fears or warns of ("Ukraine fears that Russia plans to deploy") is theirs
         return head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT")
     actor = _actor(ctx, verb)
-    if actor is None or trig.type == "AID":
-        # (the planner of "announced plans to": the extractor finds it); a transfer of aid or money
-        # is a promise whoever receives it ("intends to provide $1.5 million", as "will provide")
+    if actor is None:
+        return True  # (the planner of "announced plans to": the extractor finds it)
+    if trig.type == "AID" and (head.dep_ == "ROOT" or head.dep_ == "conj" and head.head.dep_ == "ROOT" or (
+            head.dep_ == "ccomp" and any(f in ANNOUNCING for f in lemma_forms(head.head)))):
+        # a transfer of aid or money the text announces is a promise whoever receives it ("intends to
+        # provide $1.5 million", as "will provide"); a plan another fears or reports is theirs
         return True
     return bool(_party_tokens(ctx, verb, actor)) or _joint_object(verb) or any(
         t.i in ctx.entity_at and _other(ctx, t, actor) for o in verb.children if o.dep_ == "dobj" for t in o.subtree)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ..knowledge.countries import load as gazetteer
 from ..tokenarrays import POS, token_indices
 from .called_holders import office_holder
+from .biographies import career_step
 from .captivity import captive_participle
 from .lexicon import Entry, Lexicon, courtesy, load
 from .measured_acts import phrase_head
@@ -154,8 +155,8 @@ class _Finder:
     def _names_state(self, prep: "Token") -> bool:
         """Whether the object of a preposition names a state, an international organisation of states, or a body or official the country of which is known ("with Germany", "with the IAEA", "with French officials"), not a firm."""
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if obj is None:
-            return False
+        if obj is None or career_step(prep.head):
+            return False  # ("worked with the Government of Ghana as an advisor from 2010 to 2015": a job)
         words = [obj, *(c for c in obj.children if c.dep_ in ("compound", "amod", "poss", "conj"))]
         # "with the government of Norway", "with the Chancellor and the government of Norway": a state noun's "of" complement names the state (a firm has no "government of")
         words += [p for w in list(words) if w.lemma_.lower() in _STATE_NOUNS for c in w.children
@@ -205,8 +206,7 @@ class _Finder:
             return None  # "thank you all for being here": a speaker's courtesy (a guest's: :mod:`.guest_thanks`)
         # "work together": the adverb completes the verb as a particle does
         parts = [*_prep_children(verb), *(c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "together"), *joint_manner(verb),
-                 *with_marks(verb), *idiom_preps(verb), *(stranded_with(verb, self.entity_at) if e.prep.get("with") == "CONSULT" else ())]  # ("spoke with X to ...",
-        # "spoke on the margins of the Summit with X": the parser may hang "with" on the infinitive or the setting)
+                 *with_marks(verb), *idiom_preps(verb), *(stranded_with(verb, self.entity_at) if e.prep.get("with") == "CONSULT" else ())]  # ("spoke with X to ...", "spoke on the margins of the Summit with X": the parser may hang "with" on the infinitive or the setting)
         if obj is not None and "as" in e.prep:
             # "dismissed the measures as illegal": the parser may hang the predicate's "as" on the object
             parts += [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"]

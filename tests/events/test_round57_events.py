@@ -86,3 +86,28 @@ def test_a_foundation_is_no_states_partner():
 def test_armed_services_named_as_a_body_are_the_states_forces(text, actor):
     events = _events(text)
     assert [(e[0], e[2]) for e in events] == [("MOBILIZE", actor)], events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "My administration has brought home dozens of Americans who were wrongfully detained or held hostage abroad.",
+    "Today we remember the other Americans that are being held hostage and wrongfully detained in Iran.",
+])
+def test_a_participle_sharing_a_passive_is_not_done_by_its_patient(text):
+    events = _events(text)
+    assert not [e for e in events if e[1] == "Americans"], events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # (the review's cases) a post abolished, an official removed; a career step; a plan another fears
+    "The ministry eliminated the post of deputy chief of staff in a reorganization.",
+    "The Army eliminated the head of its recruiting command after the scandal, reassigning him to Korea.",
+    "Mr. Kofi Dane worked with the Government of Ghana as an advisor from 2010 to 2015.",
+    "Dr. Omar Said worked with NATO as a civilian analyst for six years.",
+    "Ms. Ana Ruiz previously worked with the World Health Organization in Geneva as a consultant.",
+    "Ms. Ruel worked with the United Nations Development Programme in Liberia from 2008 to 2012.",
+    "Ukraine fears that Russia plans to provide drones to Iran-backed militias.",
+])
+def test_no_attack_job_or_reported_plan(text):
+    assert _events(text) == []
