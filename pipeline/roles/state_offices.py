@@ -131,15 +131,20 @@ def _leading_region(words: str) -> str | None:
 # is the governor of the region that shares its name with a country (a central bank's governor is
 # written with the bank).
 _REGION_TITLES = frozenset({"governor", "lieutenant governor", "lt. governor", "lt. gov.", "gov."})
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)\s+")
+_HOMONYM_BEFORE = re.compile(r"\b(?P<region>[A-Z][a-z]+)(?:[’']s)?\s+(?:\d+(?:st|nd|rd|th)\s+)?$")
 
 
 def _region_homonym(body: str, c: "Candidate") -> str | None:
     """The nation of the region named after a governor ("Governor Kemp of Georgia") when that
     name is also a country's, which the title then does not mean; else None."""
-    if c.organization or " ".join(c.title.lower().split()) not in _REGION_TITLES:
-        return None
-    # the place after the name, inside the evidence ("Governor Kemp of Georgia") or just after it
-    a = _AFTER_END.search(body, c.start, c.end) or _AFTER.match(body, c.end)
+    if c.organization or _ORDINAL.sub("", " ".join(c.title.lower().split())) not in _REGION_TITLES:
+        return None  # ("Georgia's 76th Governor": the ordinal counts the holders of the one office)
+    # the place after the name, inside the evidence ("Governor Kemp of Georgia") or just after it, or
+    # before the title ("Georgia Governor Kemp", "Georgia's 76th Governor")
+    at = body.find(c.title, max(0, c.title_start), c.end + 1) if c.title else -1
+    a = _AFTER_END.search(body, c.start, c.end) or _AFTER.match(body, c.end) or (
+        _HOMONYM_BEFORE.search(body, max(0, at - 40), at) if at > 0 else None)
     if a is None or not countries.country(a.group("region")):
         return None
     codes = {p.country for p in P.candidates(a.group("region")) if p.kind == "region"}
@@ -171,6 +176,9 @@ def state_offices(body: str, cands: "list[Candidate]") -> None:
     for c in cands:
         code = _region_homonym(body, c)
         if code and code != c.country:
+            for o in cands:  # (and the offices that took its country from it: "elected State Senator")
+                if o is not c and o.country == c.country and o.country_source == "earlier_role" and o.name == c.name:
+                    o.country = code
             c.country, c.country_source = code, "institution"
         lead = None if c.organization else title_region(c.title)
         if lead is not None and c.role == "official_other" and classify(lead[1]) == "legislator" \
