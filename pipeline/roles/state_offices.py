@@ -132,19 +132,15 @@ def _leading_region(words: str) -> str | None:
 # written with the bank).
 _REGION_TITLES = frozenset({"governor", "lieutenant governor", "lt. governor", "lt. gov.", "gov."})
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)\s+")
-_HOMONYM_BEFORE = re.compile(r"\b(?P<region>[A-Z][a-z]+)(?:[’']s)?\s+(?:\d+(?:st|nd|rd|th)\s+)?$")
 
 
 def _region_homonym(body: str, c: "Candidate") -> str | None:
     """The nation of the region named after a governor ("Governor Kemp of Georgia") when that
     name is also a country's, which the title then does not mean; else None."""
     if c.organization or _ORDINAL.sub("", " ".join(c.title.lower().split())) not in _REGION_TITLES:
-        return None  # ("Georgia's 76th Governor": the ordinal counts the holders of the one office)
-    # the place after the name, inside the evidence ("Governor Kemp of Georgia") or just after it, or
-    # before the title ("Georgia Governor Kemp", "Georgia's 76th Governor")
-    at = body.find(c.title, max(0, c.title_start), c.end + 1) if c.title else -1
-    a = _AFTER_END.search(body, c.start, c.end) or _AFTER.match(body, c.end) or (
-        _HOMONYM_BEFORE.search(body, max(0, at - 40), at) if at > 0 else None)
+        return None  # ("the 76th Governor of Georgia": the ordinal counts the holders of the one office)
+    # the place after the name, inside the evidence ("Governor Kemp of Georgia") or just after it
+    a = _AFTER_END.search(body, c.start, c.end) or _AFTER.match(body, c.end)
     if a is None or not countries.country(a.group("region")):
         return None
     codes = {p.country for p in P.candidates(a.group("region")) if p.kind == "region"}
