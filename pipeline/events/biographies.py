@@ -75,13 +75,14 @@ def career_tokens(doc: "Doc") -> frozenset[int]:
 
 
 def career_step(verb: "Token") -> bool:
-    """Whether ``verb`` tells a post in someone's career wherever it stands: "as" a common noun
+    """Whether ``verb`` tells a post in someone's career wherever it stands: "as" a job after it
     ("worked with the Government of Ghana as an advisor"), a tenure "from" a date ("from 2008 to
     2012"), or "previously"/"formerly": a job, no act between parties.
 
     Args:
         verb: The verb of a clause.
     """
-    return any(c.dep_ == "prep" and (c.lower_ == "as" and any(p.dep_ == "pobj" and p.pos_ == "NOUN" for p in c.children)
+    return any(c.dep_ == "prep" and (c.lower_ == "as" and c.i > verb.i and any(  # (not a fronted "As leader of X, he ...")
+                   p.dep_ == "pobj" and p.pos_ == "NOUN" and any(d.lower_ in ("a", "an") for d in p.children) for p in c.children)
                                      or c.lower_ == "from" and any(p.ent_type_ == "DATE" for p in c.subtree))
                or c.dep_ == "advmod" and c.lower_ in ("previously", "formerly") for c in verb.children)
