@@ -153,7 +153,8 @@ class _Finder:
         return obj is not None and self._names(obj)
 
     def _names_state(self, prep: "Token") -> bool:
-        """Whether the object of a preposition names a state, an international organisation of states, or a body or official the country of which is known ("with Germany", "with the IAEA", "with French officials"), not a firm."""
+        """Whether the object of a preposition names a state, an international organisation of
+        states or a body or official of known country ("with Germany", "with the IAEA"), not a firm."""
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is None or career_step(prep.head):
             return False  # ("worked with the Government of Ghana as an advisor from 2010 to 2015": a job)
@@ -165,9 +166,8 @@ class _Finder:
         if any(getattr(x, "label", None) == "PERSON" for x in ents) and any(
                 c.dep_ == "compound" and c.lower_ in OFFICE_HEADS for c in obj.children):
             return True  # "worked with President Reagan": an official named by the office
-        igos = gazetteer().organizations  # (written name -> short name; an entity is named by the short one)
         return any(getattr(x, "label", None) in ("GPE", "NORP") or getattr(x, "country", None) or getattr(
-            x, "label", None) == "ORG" and (x.name in igos or x.name in igos.values() or institution_country(x.name)) for x in ents)
+            x, "label", None) == "ORG" and (gazetteer().international_body(x.name) or institution_country(x.name)) for x in ents)
 
     def _names(self, obj: "Token") -> bool:
         """Whether a noun phrase names someone: an entity or a pronoun on its head, a

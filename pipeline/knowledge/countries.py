@@ -78,6 +78,8 @@ class Gazetteer:
     written_capitals: dict[str, str] = field(default_factory=dict)
     """Capital as written -> ISO3"""
     written_organizations: tuple[str, ...] = ()
+    organization_names: frozenset[str] = frozenset()
+    """the short names international organisations are given as entity names ("NATO", "IDB")"""
     _memo: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
     """answers of :meth:`country` (the same few names are looked up many times per article)"""
 
@@ -118,6 +120,11 @@ class Gazetteer:
     def organization(self, text: str) -> str | None:
         """Short name of an international organisation ("NATO"), else None."""
         return self.organizations.get(key(text))
+
+    def international_body(self, name: str) -> bool:
+        """Whether ``name`` is an international organisation, written out or by the short name its
+        entity carries ("Inter-American Development Bank", "IDB")."""
+        return name in self.organization_names or key(name) in self.organizations
 
 
 def _read(name: str) -> dict:
@@ -188,7 +195,8 @@ def load() -> Gazetteer:
     return Gazetteer(names=names, demonyms=demonyms, capitals=capitals, organizations=organizations,
                      canonical=canonical, abbreviations=frozenset(abbreviations), info=info,
                      written_names=tuple(dict.fromkeys(written_names)), written_demonyms=written_demonyms,
-                     written_capitals=written_capitals, written_organizations=tuple(extra["organizations"]))
+                     written_capitals=written_capitals, written_organizations=tuple(extra["organizations"]),
+                     organization_names=frozenset(organizations.values()))
 
 
 def country(text: str) -> str | None:

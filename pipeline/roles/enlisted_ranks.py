@@ -36,9 +36,10 @@ _FORMER_LEADS = frozenset({"former", "late", "retired", "then", "then-"})
 # those 13 precious souls:\nMarine Corps Staff Sgt. X;\n..."; citations "Corporal X." one paragraph
 # each after "fighting until he was killed"): the grade was held, not held now (the guide's status
 # "former"); a wounded or decorated soldier named in the middle of a sentence near such words is not
-_DEATH = re.compile(r"\b(?:killed|died|dies|fallen|perished|lost\s+(?:their|his|her)\s+lives?|gave\s+(?:their|his|her)\s+lives?|"
-                    r"posthumous\w*|was\s+found\s+dead|killed\s+in\s+action)\b", re.IGNORECASE)
-_MOURNING = re.compile(_DEATH.pattern[:-3] + r"|mourn\w*|in\s+memory|the\s+memory|sacrific\w*)\b", re.IGNORECASE)
+_DEATH_WORDS = (r"killed|died|dies|fallen|perished|lost\s+(?:their|his|her)\s+lives?|gave\s+(?:their|his|her)\s+lives?|"
+                r"posthumous\w*|was\s+found\s+dead")
+_DEATH = re.compile(rf"\b(?:{_DEATH_WORDS})\b", re.IGNORECASE)
+_MOURNING = re.compile(rf"\b(?:{_DEATH_WORDS}|mourn\w*|in\s+memory|the\s+memory|sacrific\w*)\b", re.IGNORECASE)
 _LIVING = re.compile(r"\b(?:survived|surviving|wounded|injured|recovering|recovered)\b", re.IGNORECASE)
 """a sentence telling someone lived through an attack ("who survived the crash that killed two")"""
 _ITEM_START = re.compile(r"(?:^|[\n:;]|[.!?]\s)[ \t\xa0*-]*(?:and\s+)?$")
