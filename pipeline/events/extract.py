@@ -15,24 +15,21 @@ from typing import TYPE_CHECKING
 from ..nlp import evidence, text
 from ..records import Entity, Event, Role, TimeExpression
 from .addressed import addressed_meeting
-from .affirmations import affirmed_promises
 from .agents import (agent_conjuncts, common_noun_name, passive_unnamed, released_by, state_agent, summoned_by, unnamed_attacker,
                      unnamed_actor)
 from .arguments import find_arguments, subject_token
 from .positions import coordinated_with
 from .biographies import career_tokens
-from .blame import act_parties, asked_from, blame_triggers, held_party
+from .blame import act_parties, asked_from, held_party
 from .commerce import commercial, companies, private_deal
 from .conjuncts import said_conjunct_speaker
 from .civilgroups import civil_group
 from .context import SPEAKER_PRONOUNS, Context, Party
 from .convened_talks import future_trip, held_by
 from .documentacts import document_author, instrument_enactor
-from .forceowners import force_owner
+from .forceowners import force_owner, operation_conductor
 from .foreign_courtesy import foreign_pair, room_courtesy
-from .freednationals import freed_nationals
 from .gerundtopics import gerund_topic
-from .gratitude import gratitude_triggers
 from .courtappeals import court_appeal
 from .delegation_sides import delegation_side
 from .homeground import home_delegation, home_ground
@@ -41,7 +38,7 @@ from .labourstrikes import labour_strike
 from .nominalacts import detained_person, nominal_parties, released_from
 from .obligations import first_person_token, obligated, obligation_triggers
 from .namecalling import epithet_triggers, epithet_words, replaced_calls
-from .named_acts import named_meetings, named_sides, named_venture
+from .named_acts import named_sides, named_venture
 from .possessed_acts import owned_light
 from .filters import COOPERATIVE, Factuality, coded_type, internal_order, skipped_tokens
 from .lexicon import load
@@ -54,8 +51,8 @@ from .war_targets import sentence_victim
 from .war_mentions import one_war_each
 from .good_places import good_country
 from .joinedcalls import joined_counterpart, joined_demand
-from .consequences import consequence_sides, consequence_triggers, warning_factual
-from .judgements import judgement_sides, judgement_triggers
+from .consequences import consequence_sides, warning_factual
+from .judgements import judgement_sides
 from .instruments import both_named
 from .aid_beneficiary import aided_side
 from .intended_acts import intended_acts, intended_parties, planned_factual, planned_head, planner_of
@@ -64,9 +61,10 @@ from .newsacts import (aid_destination, carried_aid, dismissal, natural_force, p
                        people_as_crowd, recognised_polity, reporter_of, suspended_member, unowned_merit)
 from .ownprogrammes import own_launch, own_programme
 from .partner_groups import worked_together, worked_with_group
-from .stressed_needs import stressed_need_recipient, stressed_need_triggers
+from .stressed_needs import stressed_need_recipient
+from .rule_triggers import rule_triggers
 from .nonrecognition import refusal_triggers
-from .threatened_costs import cost_threat_sides, cost_threat_triggers, threat_factual, threat_nouns
+from .threatened_costs import cost_threat_sides, threat_factual, threat_nouns
 from .paperactors import paper_actor
 from .past_prospects import past_prospect
 from .participle_partners import meeting_partner
@@ -88,7 +86,7 @@ from .attacknames import guarded_against, striving, unreal_attack, weapon_kind
 from .sidelines import summit_setting
 from .sitevisits import site_visit
 from .sport import Play
-from .suppliedgoods import supplied_goods, supplier
+from .suppliedgoods import supplier
 from .talkidioms import spoken_idiom
 from .talk import (conditioned_future, home_grant, private_counterpart, said_not_done, signs_own_law,
                    speaker_greeting, speaker_pledge, spoken, unpartnered_trip)
@@ -167,16 +165,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
     triggers = find_triggers(doc, lex, entity_at=ctx.entity_at, skip=headline | quoted | asked)
     refusals = refusal_triggers(doc, headline | quoted | asked, ctx.entity_at)  # "will never recognise X" (:mod:`.nonrecognition`)
     refused = {t.token.i for t in refusals}
-    triggers = without_restatements(sorted(triggers + blame_triggers(  # "held X responsible" (:mod:`.blame`)
-        doc, {t.token.i for t in triggers}, headline | quoted | asked, lex) + freed_nationals(  # "freed 10 Americans"
-        doc, {t.token.i for t in triggers}, headline | quoted | asked, ctx.entity_at) + affirmed_promises(
-        doc, {t.token.i for t in triggers}, headline | quoted | asked) + supplied_goods(  # "U.S.-donated doses"
-        doc, {t.token.i for t in triggers}, headline | quoted | asked) + named_meetings(doc, {t.token.i for t in triggers}, headline | quoted | asked) + gratitude_triggers(
-        doc, {t.token.i for t in triggers}, headline | quoted | asked) + judgement_triggers(doc, {t.token.i for t in triggers}, headline | quoted | asked, ctx.entity_at) + consequence_triggers(
-        doc, {t.token.i for t in triggers}, headline | quoted | asked, ctx.entity_at) + cost_threat_triggers(
-        doc, {t.token.i for t in triggers}, headline | quoted | asked) + stressed_need_triggers(
-        doc, {t.token.i for t in triggers}, headline | quoted | asked) + refusals,  # "X will pay for it" (:mod:`.consequences`, :mod:`.threatened_costs`, :mod:`.stressed_needs`)
-        key=lambda t: t.token.i))  # (:mod:`.affirmations`, :mod:`.named_acts`, :mod:`.gratitude`, :mod:`.judgements`: "the attack is unacceptable")
+    triggers = without_restatements(sorted(triggers + rule_triggers(doc, triggers, headline | quoted | asked, ctx.entity_at, lex)
+                                           + refusals, key=lambda t: t.token.i))  # (:mod:`.rule_triggers`)
     yielded = threat_nouns(triggers)  # "our resolve to impose costs": a threat, no promise (:mod:`.threatened_costs`)
     triggers = [t for t in triggers if not (t.token.i in yielded and t.type in ("AGREE", "SANCTION"))]
     triggers = sorted(replaced_calls(triggers, epithet_triggers(  # 'called the move "a threat"' (:mod:`.namecalling`)
@@ -286,7 +276,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             state_agent(ctx, trig.token)) or (
             summoned_by(ctx, trig.token) if trig.via == VIA_SELF else None)  # "was summoned to the ministry"
         if actor is None and unnamed is None:
-            actor = force_owner(ctx, trig)  # "X troops were deployed to Y": X's state (:mod:`.forceowners`)
+            actor = force_owner(ctx, trig) or operation_conductor(ctx, trig)  # "X troops were deployed to Y": X's state (:mod:`.forceowners`)
         if actor is None and unnamed is None and trig.via == VIA_OWN:  # "the resignation of X", "protests
             actor, unnamed = nominal_parties(ctx, trig, args.location)  # erupted in Y" (:mod:`.nominalacts`)
             actor = actor or unnamed or supplier(trig)  # "U.S.-donated doses" (:mod:`.suppliedgoods`)

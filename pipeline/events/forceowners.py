@@ -1,4 +1,4 @@
-"""Whose forces are moved when the clause does not say who moved them.
+"""Whose forces are moved, or struck, when the clause does not say who.
 
 "More than 1,000 X troops were deployed to Y", "the deployment of thousands of X troops to Y",
 "the withdrawal of X forces from Z": a passive or a bare noun of deploying or withdrawing names
@@ -7,6 +7,13 @@ no agent, but the forces moved belong to a state (a nationality or a country mod
 owner is the actor (PLOVER MOBILIZE / RETREAT: the source actor raises, deploys or pulls back
 its own forces; the annotation guide codes "troops were deployed to Russia" with the troops'
 state as actor). Forces with no owner named ("troops were deployed") stay without an actor.
+
+"The Israeli military carried out the operation that killed X", "the commandos who conducted
+the raid that killed 12 fighters": the verb of killing has the operation as its subject, and
+the operation is the object of a verb of conducting (carry out, conduct, launch, mount). Who
+conducted it did the killing (PLOVER ASSAULT: the actor carries out the use of force; the
+development gold codes every such clause with the conductor as actor). An operation no one is
+said to have conducted ("the operation killed 10 fighters") stays without an actor.
 """
 
 from __future__ import annotations
@@ -14,6 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .context import Context, Party
+from .filters import has_negation
 from .lexicon import load
 
 if TYPE_CHECKING:
@@ -29,6 +37,14 @@ _OWNER_LABELS = frozenset({"NORP", "GPE"})
 _COUNT_HEADS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "number", "contingent",
                           "battalion", "brigade", "unit", "group"})
 """nouns that count or group the forces ("thousands of X troops", "a battalion of X marines")"""
+
+
+_CONDUCT_VERBS = frozenset({"carry", "conduct", "launch", "mount", "execute", "stage", "undertake", "lead"})
+"""verbs whose subject carries out the operation that is their object ("carried out the raid")"""
+_OPERATIONS = frozenset({"operation", "mission"})
+"""nouns of a military action that are an attack only by what their clause says they did"""
+_VICTIM_CLASSES = ("killed_combatant", "personnel", "people_in_need", "captive", "private_people")
+"""classes of the nouns of people an operation kills ("killed three soldiers", "killed terrorists")"""
 
 
 def _of_object(tok: "Token") -> "Token | None":
@@ -96,4 +112,62 @@ def force_owner(ctx: Context, trig: "Trigger") -> Party | None:
             party = ctx.party(mod)
             if party is not None and party.country is not None:
                 return party
+    return None
+
+
+def _killed(verb: "Token") -> bool:
+    """Whether a verb of killing has people as its object: a count ("killed 12"), a named
+    person, or a plural noun of people ("killed terrorists", "killed those aid workers")."""
+    lex = load()
+    for o in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
+        if o.pos_ in ("NUM", "PROPN") or any(c.dep_ == "nummod" for c in o.children):
+            return True
+        if o.tag_ == "NNS" and any(lex.in_class(o.lemma_.lower(), k) for k in _VICTIM_CLASSES):
+            return True
+    return False
+
+
+def operation_conductor(ctx: Context, trig: "Trigger") -> Party | None:
+    """Who conducted the operation that a verb of killing has as its subject, or None.
+
+    Args:
+        ctx: The document context.
+        trig: An ASSAULT trigger whose clause names no actor.
+
+    Returns:
+        The subject of the verb of conducting whose object is the operation ("X carried out
+        the operation that killed Y": X), or None when no one is said to have conducted it.
+    """
+    verb = trig.token
+    if trig.type != "ASSAULT" or verb.pos_ != "VERB" or not load().in_class(verb.lemma_.lower(), "harm_verb") \
+            or not _killed(verb):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    if subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        subj = verb.head  # "the operation that killed X"
+    lemma = subj.lemma_.lower()
+    if lemma not in _OPERATIONS and not load().in_class(lemma, "attack_subject"):
+        return None
+    head = subj.head
+    if subj.dep_ != "dobj" or head.lemma_.lower() not in _CONDUCT_VERBS or verb.tag_ != "VBD" \
+            or has_negation(head) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children) \
+            or any(t.lemma_.lower() == "accident" for t in verb.sent):
+        return None  # ("did not carry out the operation", "will carry out an operation that kills",
+        # "a mission that killed 12 people in an accident")
+    doer = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if doer is None:
+        return None
+    if doer.tag_ in ("WDT", "WP") and head.dep_ == "relcl":
+        doer = head.head  # "the soldiers who carried out the operation"
+    party = ctx.party(doer)
+    if party is not None and (party.entity is not None or party.country is not None):
+        return party
+    for mod in doer.children:  # "the Israeli soldiers who carried out": the soldiers' state
+        ent = ctx.entity_at.get(mod.i)
+        if mod.dep_ in _OWNER_DEPS and ent is not None and getattr(ent, "label", None) in _OWNER_LABELS:
+            owner = ctx.party(mod)
+            if owner is not None and owner.country is not None:
+                return owner
     return None
