@@ -161,6 +161,18 @@ def _region_after_name(body: str, c: "Candidate") -> tuple[bool, str | None]:
     return (True, code) if code else (False, None)
 
 
+# "Vice Chancellor on the Delaware Court of Chancery", "Judge of the Court of Appeals of Ohio": a
+# post in an institution that a region's name qualifies
+_INSTITUTION = re.compile(r"\b(?:on|of|at|for|in)\s+(?:the\s+)?(?P<words>(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)")
+
+
+def institution_region(title: str) -> str | None:
+    """The one nation of the regions that qualify the institution of a title ("Vice Chancellor on
+    the Delaware Court of Chancery" -> USA), or None."""
+    codes = {code for m in _INSTITUTION.finditer(title) if (code := _leading_region(m.group("words")))}
+    return codes.pop() if len(codes) == 1 else None
+
+
 def state_offices(body: str, cands: "list[Candidate]") -> None:
     """Give the national-only category of a sub-national office ``official_other`` (in place), and
     a governor of a region named like a country that region's nation.
@@ -170,6 +182,8 @@ def state_offices(body: str, cands: "list[Candidate]") -> None:
         cands: The resolved candidates; each ``title_start`` locates its title in ``body``.
     """
     for c in cands:
+        if c.country is None and not c.organization and (place := institution_region(c.title)):
+            c.country, c.country_source = place, "institution"  # a state court's judge: the nation's office
         code = _region_homonym(body, c)
         if code and code != c.country:
             for o in cands:  # (and the offices that took its country from it: "elected State Senator")
