@@ -276,7 +276,9 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             state_agent(ctx, trig.token)) or (
             summoned_by(ctx, trig.token) if trig.via == VIA_SELF else None)  # "was summoned to the ministry"
         if actor is None and unnamed is None:
-            actor = force_owner(ctx, trig) or operation_conductor(ctx, trig)  # "X troops were deployed to Y": X's state (:mod:`.forceowners`)
+            actor = force_owner(ctx, trig)  # "X troops were deployed to Y": X's state (:mod:`.forceowners`)
+        if unnamed is None and (actor is None or (actor.entity is None and actor.country is None)):
+            actor = operation_conductor(ctx, trig) or actor  # "X carried out the operation that killed Y" (the same)
         if actor is None and unnamed is None and trig.via == VIA_OWN:  # "the resignation of X", "protests
             actor, unnamed = nominal_parties(ctx, trig, args.location)  # erupted in Y" (:mod:`.nominalacts`)
             actor = actor or unnamed or supplier(trig)  # "U.S.-donated doses" (:mod:`.suppliedgoods`)

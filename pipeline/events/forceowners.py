@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from .context import Context, Party
 from .filters import has_negation
 from .lexicon import load
+from .voice import lemma_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -120,8 +121,8 @@ def _killed(verb: "Token") -> bool:
     person, or a plural noun of people ("killed terrorists", "killed those aid workers")."""
     lex = load()
     for o in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
-        if o.pos_ in ("NUM", "PROPN") or any(c.dep_ == "nummod" for c in o.children):
-            return True
+        if o.pos_ in ("NUM", "PROPN") or o.lower_ in _COUNT_HEADS or any(c.dep_ == "nummod" for c in o.children):
+            return True  # ("killed 12", "killed X", "killed dozens of soldiers")
         if o.tag_ == "NNS" and any(lex.in_class(o.lemma_.lower(), k) for k in _VICTIM_CLASSES):
             return True
     return False
@@ -150,13 +151,18 @@ def operation_conductor(ctx: Context, trig: "Trigger") -> Party | None:
     lemma = subj.lemma_.lower()
     if lemma not in _OPERATIONS and not load().in_class(lemma, "attack_subject"):
         return None
-    head = subj.head
-    if subj.dep_ != "dobj" or head.lemma_.lower() not in _CONDUCT_VERBS or verb.tag_ != "VBD" \
-            or has_negation(head) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children) \
-            or any(t.lemma_.lower() == "accident" for t in verb.sent):
-        return None  # ("did not carry out the operation", "will carry out an operation that kills",
-        # "a mission that killed 12 people in an accident")
-    doer = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if verb.tag_ != "VBD" or any(t.lemma_.lower() == "accident" for t in verb.sent):
+        return None  # ("will carry out an operation that kills", "a mission that killed 12 people in an accident")
+    head, doer = subj.head, None
+    if subj.dep_ == "dobj" and set(lemma_forms(head)) & _CONDUCT_VERBS:  # ("staged" may be lemmatised "stag")
+        if has_negation(head) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
+            return None  # "did not carry out the operation", "could carry out"
+        doer = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    else:  # "an operation conducted by Israeli forces killed ...", "the raid, carried out by X, killed ..."
+        part = next((c for c in subj.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                     and set(lemma_forms(c)) & _CONDUCT_VERBS), None)
+        doer = next((p for c in (part.children if part is not None else ()) if c.dep_ == "agent"
+                     for p in c.children if p.dep_ == "pobj"), None)
     if doer is None:
         return None
     if doer.tag_ in ("WDT", "WP") and head.dep_ == "relcl":

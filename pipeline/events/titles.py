@@ -103,7 +103,7 @@ def office_words(title: str) -> list[str]:
     """The words of a role title before an "of/for" complement, lower case:
     "Secretary of Foreign Affairs" -> ["secretary"], "Prime Minister" -> ["prime", "minister"]."""
     words: list[str] = []
-    for w in title.lower().replace(",", " ").split():
+    for w in title.lower().replace(",", " ").replace("-", " ").split():  # ("Director-General": two tokens)
         if w in ("of", "for", "to", "on"):
             break
         words.append(w)

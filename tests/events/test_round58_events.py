@@ -23,6 +23,10 @@ from .rows import event_rows as _events
      [("ASSAULT", "ISR")]),
     ("We thank the brave Israeli soldiers who carried out the operation that killed Sinwar.", [("ASSAULT", "ISR")]),
     ("Nigerian troops conducted a mission that killed 40 militants in Borno State last week.", [("ASSAULT", "NGA")]),
+    ("The Pakistani army staged an operation that killed 20 terrorists in North Waziristan on Monday.",
+     [("ASSAULT", "PAK")]),  # ("staged" may be lemmatised "stag")
+    ("Ukrainian forces undertook a mission that killed dozens of Russian soldiers near Bakhmut.", [("ASSAULT", "UKR")]),
+    ("An operation conducted by Israeli forces killed 10 fighters in Jenin.", [("ASSAULT", "ISR")]),
 ])
 def test_whoever_conducted_an_operation_did_its_killing(text, expected):
     events = _events(text)
@@ -96,3 +100,25 @@ def test_no_agreement_in_force_negation_a_decision_to_come_or_a_judgement(text):
 ])
 def test_no_conductor_for_a_denied_future_or_accidental_operation(text):
     assert [e for e in _events(text) if e[0] == "ASSAULT" and e[2] is not None] == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The United States reversed its withdrawal from the Paris Agreement.", [("CONCEDE", "USA")]),
+    ("On January 20, the United States reversed its decision to withdraw from the World Health Organization.",
+     [("CONCEDE", "USA")]),
+    ("Japan revoked the export ban on Korea.", [("CONCEDE", "JPN")]),
+    ("The court reversed the ruling.", []),
+    ("The President revoked the executive order on federal hiring.", []),
+])
+def test_an_act_reversed_is_retracted(text, expected):
+    events = _events(text)
+    assert [(e[0], e[2]) for e in events] == expected, events
+
+
+@pytest.mark.model
+def test_a_readout_names_an_official_by_a_hyphenated_title():
+    events = _events("Readout of the Vice President's Call with WHO Director-General Dr. Ana Ruiz\n\n"
+                     "Vice President Harris spoke today with WHO Director-General Dr. Ana Ruiz. The"
+                     " Director-General thanked the Vice President for the call.")
+    assert ("SUPPORT", "Ana Ruiz") in {(e[0], e[1]) for e in events}, events
