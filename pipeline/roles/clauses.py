@@ -477,8 +477,16 @@ def as_clause_subject(rd: Reader, start: int) -> bool:
     Mayor, Jane Roe ..."): the title is that subject's, not the name after the comma, which opens
     the next clause. "As Mayor, Jane Roe built ..." (no subject before "as") keeps the name."""
     doc = rd.doc
-    if start == 0 or doc[start - 1].lower_ != "as":
+    if start == 0:
         return False
-    verb = doc[start - 1].head
+    prev = doc[start - 1]
+    if prev.lower_ in ("was", "were", "became") and prev.pos_ in ("AUX", "VERB"):
+        # "when I was Vice President, Barack Obama": the title is the speaker's, and the name after the
+        # comma is another phrase's ("When he was Governor, John Roe ..." may name its own "he")
+        return any(c.dep_ in _SUBJECT and c.i < prev.i and c.lower_ in ("i", "we")
+                   for c in (prev.head if prev.dep_ == "aux" else prev).children)
+    if prev.lower_ != "as":
+        return False
+    verb = prev.head
     return verb.i < start - 1 and verb.pos_ in ("VERB", "AUX") and any(
         c.dep_ in _SUBJECT and c.i < start - 1 for c in verb.children)

@@ -105,10 +105,10 @@ def test_no_conductor_for_a_denied_future_or_accidental_operation(text):
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "expected"), [
     ("The United States reversed its withdrawal from the Paris Agreement.", [("CONCEDE", "USA")]),
-    ("On January 20, the United States reversed its decision to withdraw from the World Health Organization.",
-     [("CONCEDE", "USA")]),
-    ("Japan revoked the export ban on Korea.", [("CONCEDE", "JPN")]),
+    ("Russia rescinded its suspension of the treaty.", [("CONCEDE", "RUS")]),
     ("The court reversed the ruling.", []),
+    ("The Supreme Court of Ghana reversed the ban on the opposition party.", []),  # another's ban
+    ("Russia reversed its decision to join the treaty, the Kremlin said.", []),
     ("The President revoked the executive order on federal hiring.", []),
 ])
 def test_an_act_reversed_is_retracted(text, expected):
