@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from .context import Context, Party
 from .filters import has_negation
 from .lexicon import load
+from .nominalacts import killed_people
 from .voice import lemma_forms
 
 if TYPE_CHECKING:
@@ -116,16 +117,15 @@ def force_owner(ctx: Context, trig: "Trigger") -> Party | None:
     return None
 
 
-def _killed(verb: "Token") -> bool:
-    """Whether a verb of killing has people as its object: a count ("killed 12"), a named
-    person, or a plural noun of people ("killed terrorists", "killed those aid workers")."""
+def _killed(ctx: Context, verb: "Token") -> bool:
+    """Whether a verb of killing has people as its object: counted or named victims
+    (:func:`.nominalacts.killed_people`: "killed 12", "killed dozens", "killed X"), any proper name,
+    or a plural noun of people ("killed terrorists", "killed those aid workers")."""
+    if killed_people(verb, ctx):
+        return True
     lex = load()
-    for o in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
-        if o.pos_ in ("NUM", "PROPN") or o.lower_ in _COUNT_HEADS or any(c.dep_ == "nummod" for c in o.children):
-            return True  # ("killed 12", "killed X", "killed dozens of soldiers")
-        if o.tag_ == "NNS" and any(lex.in_class(o.lemma_.lower(), k) for k in _VICTIM_CLASSES):
-            return True
-    return False
+    return any(o.pos_ == "PROPN" or (o.tag_ == "NNS" and any(lex.in_class(o.lemma_.lower(), k) for k in _VICTIM_CLASSES))
+               for o in verb.children if o.dep_ in ("dobj", "obj"))  # (a name the tagger did not call a person)
 
 
 def operation_conductor(ctx: Context, trig: "Trigger") -> Party | None:
@@ -141,7 +141,7 @@ def operation_conductor(ctx: Context, trig: "Trigger") -> Party | None:
     """
     verb = trig.token
     if trig.type != "ASSAULT" or verb.pos_ != "VERB" or not load().in_class(verb.lemma_.lower(), "harm_verb") \
-            or not _killed(verb):
+            or not _killed(ctx, verb):
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None:

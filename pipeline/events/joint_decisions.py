@@ -6,8 +6,8 @@ cooperate). English reports such joint decisions with "decide to V", "decide tha
 "decide on X" under a joint subject: names coordinated ("The United States, Japan, and the ROK
 decided to establish a working group"), or a plural noun for the parties themselves with a
 definite or counting determiner ("The Leaders decided that ...", "the participants decided to
-bolster ...", "the two governments decided on a framework"). The development gold codes such
-clauses (every one with named or counted parties), and none of the decisions of one party
+bolster ...", "the two governments decided on a framework"). The development gold codes 8 of the
+9 such clauses of its text, and none of the decisions of one party
 ("Airbus decided to remove the winglets", "Mr. Putin decided to cross the line": a choice of its
 own, coded by what it does if that is an event) nor of "we" or "they" in speech, whose parties
 the clause does not state.
