@@ -38,7 +38,7 @@ _REGION_POSSESSIVE = re.compile(r"\bof\s+(?:the\s+)?(?P<region>(?:[A-Z][a-z]+\s+
 # eastern province": a state or province of a nation (the capital "State" of "Islamic State" is none)
 # "Prime Minister of Iraq's Kurdistan Region", "Governor of Ukraine's Kherson Oblast", "President of the
 # Somali Region": a title of a unit a region noun names, of the country whose possessive precedes it if any
-_REGION_NOUNS = r"(?:Region|Province|Territory|Governorate|Oblast|Prefecture|Canton|Autonomous\s+Community)"
+_REGION_NOUNS = r"(?:Region(?:al\s+Government)?|Province|Provincial\s+Government|Territory|Governorate|Oblast|Prefecture|Canton|Autonomous\s+Community)"
 _OF_NAMED_REGION = re.compile(
     r"\s+of\s+(?:the\s+)?(?:(?P<country>(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)[’']s\s+)?(?:[A-Z][a-z]+\s+){1,3}"
     + _REGION_NOUNS + r"\b")

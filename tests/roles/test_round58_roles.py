@@ -1,5 +1,6 @@
 """Round 58: a post in a sub-national institution is the nation's office; the speaker's own past
-office is not the title of a name after it.
+office is not the title of a name after it; "Prime Minister of Iraq's Kurdistan Regional Government"
+is a regional office (roles/state_offices.py, a regional government as a region noun).
 
 "Vice Chancellor on the Delaware Court of Chancery", "judge of the Court of Appeals of Ohio": the
 institution a region's name qualifies places the office in that region's nation
@@ -46,3 +47,16 @@ def test_the_speakers_past_office_is_not_the_next_names(text, holder, absent):
     found = {(r["person_name"], r["role"]) for r in roles}
     assert holder in found, roles
     assert absent is None or all(r["person_name"] != absent or r["role"] == "head_of_state" for r in roles), roles
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jake Sullivan met today with Prime Minister of Iraq's Kurdistan Regional Government Ali Karim.",
+     ("Ali Karim", "official_other", "IRQ")),
+    ("The envoy met Prime Minister Ali Karim of Iraq in Baghdad.", ("Ali Karim", "head_of_government", "IRQ")),
+])
+def test_a_regional_governments_premier_is_no_head_of_government(text, expected):
+    import pipeline
+
+    roles = pipeline.extract(text, published="2024-02-29", country="USA").to_dict()["roles"]
+    assert expected in {(r["person_name"], r["role"], r.get("country")) for r in roles}, roles
