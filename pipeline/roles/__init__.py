@@ -57,6 +57,7 @@ from .employers import private_employer
 from .its_owner import company_its
 from .legislative_staff import staff_posts
 from .chamber_posts import seat_memberships
+from .misread_surnames import misread_surname, named_thing_holder
 from .linking import find_candidates
 from .nomination_bios import private_body_post
 from .officials_associations import officials_association_post
@@ -322,10 +323,9 @@ def persons_from_roles(entities: tuple[Entity, ...], roles: tuple[Role, ...],
                 e.name.split()[:len(words)] == words or len(words) == 1 and e.name.split()[-1] == words[0])}
             same = next(iter(fits.values())) if len(fits) == 1 else None
         same = same or (label_surname_entity(role.person_name, known) if role.person_name.isupper() else None)  # "AL THANI"
-        if same is None and " " in role.person_name.strip():
-            # a full name the entities stage took for a body or work ("the visit of Kishida Fumio"
-            # tagged ORG) is the office holder's: that entity becomes the person
-            other = next((e for e in entities if e.label in _NAMED_THINGS | {"NORP"} and e.name == role.person_name), None)
+        if same is None:
+            # a full name or a lone surname the entities stage took for a body or work: that entity becomes the person
+            other = named_thing_holder(role.person_name, ev.start + pos, entities, _NAMED_THINGS | {"NORP"})
             if other is not None:
                 same = dataclasses.replace(other, label="PERSON", country=None, geo=None, person_key=_person_key(other.name),
                                            mentions=tuple(sorted({*other.mentions, _mention(role)}, key=lambda m: m.start)))
@@ -378,9 +378,9 @@ def _checked_holder(doc: "Doc", role: Role, pos: int, entities: list[Entity]) ->
     start = role.evidence.start + pos
     end = start + len(role.person_name)
     one_word = " " not in role.person_name.strip()
-    if not is_given_name(role.person_name.split()[0].strip(".,")) and any(
-            e.label in _NAMED_THINGS and any(m.start <= start and end <= m.end and (one_word or end < m.end)
-                                             for m in e.mentions) for e in entities):
+    if not is_given_name(role.person_name.split()[0].strip(".,")) and any(e.label in _NAMED_THINGS and any(
+            m.start <= start and end <= m.end and (one_word or end < m.end) for m in e.mentions) for e in entities) \
+            and misread_surname(role.person_name, start, end, entities) is None:  # "Senators A and Sinema" (ORG)
         return None  # "Analysis" of "the Office of Africa Analysis": the entities stage read a body there
     stored = doc._.newsie_context if doc.has_extension("newsie_context") else None
     at = role.evidence.text.find(role.title)
