@@ -1,8 +1,7 @@
 """Office titles: where a title begins and ends, its words without the country, its category.
 
-Titles are recognised from the office ontology (``pipeline/data/offices.json``: head words such as
-Minister/Secretary/President, words that occur inside titles, ordered office patterns). A title
-is bounded by the line and by words that cannot be part of it, not by the parser's sentences.
+Titles are recognised from the office ontology (``pipeline/data/offices.json``: head words, words inside titles,
+ordered office patterns). A title is bounded by the line and by words that cannot be part of it, not by sentences.
 """
 
 from __future__ import annotations
@@ -14,6 +13,7 @@ from typing import TYPE_CHECKING
 from ..knowledge.offices import COURTESY_TITLES, HONORIFICS, load_offices, title_key
 from ..nlp import text as doc_text
 from .at_bodies import government_body_after
+from .preposed_bodies import preposed_body_role
 from .portfolio import caps_portfolio_end, is_portfolio, lower_portfolio_end, own_nation, region_phrase_end, trim_region_phrase
 from .reader import DETERMINERS, POSSESSIVE, WS, Reader
 from .status import DEATH_NOUNS, VISIT_NOUNS
@@ -53,7 +53,7 @@ def classify(title: str, organization: str | None = None, country: str | None = 
         # a bare "member" with a country taken out of the title is a legislature's member whose
         # chamber gave the country ("Knesset member", "Duma members"); without one it names no body
         return "legislator"
-    return role
+    return preposed_body_role(title, role, country, organization)  # "Palestinian Authority President X"
 
 
 def institution_hint(title: str) -> str | None:

@@ -1,0 +1,38 @@
+"""A national body written before its head's title: "Palestinian Authority President X",
+"Russian Federation President X".
+
+English puts the body a title heads either after it ("President of the Palestinian Authority") or
+before it as a modifier ("Palestinian Authority President"). The office ontology writes the
+national offices in the first order; with the country adjective taken out of the title, the second
+leaves "Authority President", which no entry matches, and the head of state reads as an
+official. When the country was written with the title and one capitalised body word stands before
+the head word, the title is read in the "of" order too, and a head of state or government that
+order names is the office. A body with no country written ("Union President", "Football
+Federation President", "Bank President") keeps its reading.
+"""
+
+from __future__ import annotations
+
+from ..knowledge.offices import load_offices
+
+__all__ = ["preposed_body_role"]
+
+_LEADERS = frozenset({"head_of_state", "head_of_government"})
+
+
+def preposed_body_role(title: str, role: str, country: str | None, organization: str | None) -> str:
+    """The role of a title written "<Body> <Head>" after a country word, read as "<Head> of the <Body>"
+    when that names a national leader (module docstring); ``role`` otherwise.
+
+    Args:
+        title: The title without its country words ("Authority President").
+        role: The category the title has as written.
+        country: The country written with the title, if any.
+        organization: The international organisation of the office, if any.
+    """
+    words = title.split()
+    if role != "official_other" or country is None or organization or len(words) != 2 \
+            or not words[0][:1].isupper() or not words[0].isalpha():
+        return role
+    inverted = load_offices().classify(f"{words[1]} of the {words[0]}")
+    return inverted if inverted in _LEADERS else role
