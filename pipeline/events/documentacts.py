@@ -16,6 +16,14 @@ A legal instrument enacts what its participle or relative clause says: "Presiden
 Executive Order imposing new sanctions on Y", "a proclamation that restricts the entry of Z": the
 signer sanctions and restricts (:func:`instrument_enactor`, the same issuer, for the acts a
 government does by law: sanctions, coercion, aid, concessions, deployments, withdrawals).
+
+The instrument may also be the subject of the act, as fact sheets write after the signing: "The
+Proclamation imposes full restrictions on ...", "The order blocks the property of ...", and in the
+next bullet "It adds restrictions on ...". A text does nothing by itself (:mod:`.paperactors`), but
+an order enacts its signer's act: the actor is the instrument's issuer, written on it ("Kenya's
+decree") or the subject of the last factual issuing of an instrument of that name before it ("X
+signed a Proclamation"); "It" is such an instrument when the subject of the sentence before it
+was one (:func:`subject_enactor`).
 """
 
 from __future__ import annotations
@@ -115,3 +123,58 @@ def instrument_enactor(ctx: "Context", verb: "Token", typ: str | None) -> "Party
     if noun.lemma_.lower() not in INSTRUMENT_NOUNS or noun.i in ctx.quoted:
         return None
     return issuer(ctx, noun)
+
+
+def _instrument_subject(subj: "Token") -> "Token | None":
+    """The instrument a subject names: itself ("The Proclamation"), or for "It" the instrument
+    subject (or issued object: "X signed a Proclamation.") of the sentences before it, through a
+    chain of such "It"s (three sentences at most)."""
+    if subj.lemma_.lower() in INSTRUMENT_NOUNS and not subj.text.isupper():
+        return subj
+    if subj.lower_ != "it":
+        return None
+    sent = subj.sent
+    for _ in range(3):
+        if sent.start == 0:
+            return None
+        sent = subj.doc[sent.start - 1].sent
+        root = sent.root
+        prev = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if root.lemma_.lower() in ISSUING_VERBS and _factual(root):
+            prev = next((c for c in root.children if c.dep_ == "dobj"), None)  # "X signed a Proclamation. It ..."
+        if prev is None or prev.lower_ != "it":
+            return prev if prev is not None and prev.lemma_.lower() in INSTRUMENT_NOUNS else None
+    return None
+
+
+def _last_issuing(ctx: "Context", noun: "Token") -> "Party | None":
+    """Who last issued, before ``noun``, an instrument of the same name ("X signed a Proclamation")."""
+    lemma = noun.lemma_.lower()
+    for tok in reversed(noun.doc[:noun.i]):
+        if tok.lemma_.lower() != lemma or tok.i in ctx.quoted:
+            continue
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ISSUING_VERBS:
+            return issuer(ctx, tok)
+        verb = tok.head.head  # "signed a Proclamation expanding ...", parsed as the subject of "expanding"
+        if tok.dep_ == "nsubj" and tok.head.tag_ == "VBG" and verb.lemma_.lower() in ISSUING_VERBS and _factual(verb):
+            subj = clause_subject(verb)
+            return ctx.party(subj) if subj is not None else None
+    return None
+
+
+def subject_enactor(ctx: "Context", verb: "Token", typ: str | None) -> "Party | None":
+    """The issuer of the legal instrument that is the subject of the act ``verb`` ("The
+    Proclamation imposes restrictions", "It adds restrictions"), as its actor; None otherwise
+    (module docstring). The verb must state a fact in the present or past, neither negated nor
+    under a modal, and not undo what it names (unless the act is a concession)."""
+    if typ not in ENACTED_TYPES or verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBD", "VBP") \
+            or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODALS) for c in verb.children) \
+            or verb.lemma_.lower() in _UNDOING and typ != "CONCEDE":
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "conj":
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "It lists X and imposes Y"
+    noun = _instrument_subject(subj) if subj is not None else None
+    if noun is None or noun.i in ctx.quoted:
+        return None
+    return issuer(ctx, noun) or _last_issuing(ctx, noun)

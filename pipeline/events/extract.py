@@ -26,7 +26,7 @@ from .conjuncts import said_conjunct_speaker
 from .civilgroups import civil_group
 from .context import SPEAKER_PRONOUNS, Context, Party
 from .convened_talks import future_trip, held_by
-from .documentacts import document_author, instrument_enactor
+from .documentacts import document_author, instrument_enactor, subject_enactor
 from .forceowners import force_owner, operation_conductor
 from .foreign_courtesy import foreign_pair, room_courtesy
 from .gerundtopics import gerund_topic
@@ -261,7 +261,9 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         if trig.type == "SUPPORT" and recipient is None and (policy_stance(trig.token) or unowned_merit(trig, trig.type, ctx.entity_at) or (
                 partyless_support(trig.token) and coded_type(trig) == "SUPPORT")):  # ("will support" is a promise: AGREE)
             continue  # "supports eliminating the filibuster": a stance on a course, no party (:mod:`.policystances`)
-        if paper_actor(verb, actor, trig.type):
+        enactor = subject_enactor(ctx, verb, trig.type) if actor is None or actor.entity is None else None
+        actor = enactor or actor  # "The Proclamation imposes restrictions": its signer's act (:mod:`.documentacts`)
+        if enactor is None and paper_actor(verb, actor, trig.type):
             continue  # "The Budget provides $9 billion", "U.S. trade policy supports": no party (:mod:`.paperactors`)
         if look is not None and ((recipient is None and not titled_object(trig.token)) or (not direct_party(trig.token, recipient) if args.date is None
                                  else not args.date.value or args.date.value.endswith("_REF"))):  # ("in the near future": FUTURE_REF)
