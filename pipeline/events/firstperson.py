@@ -16,6 +16,10 @@ Ukraine", "strikes against targets in Yemen"). A transcript with labelled turns 
 its "we" is each speaker's (a briefer speaking of China in every answer speaks for his own
 government).
 
+When the count settles nothing in a joint text ("United States-Australia Joint Leaders'
+Statement", whose "we" is both parties and names each about as often), the country its title names
+first is the publisher's (:func:`_joint_first`).
+
 When that count settles nothing (an excerpt of remarks with no title that never names its
 own country as acting: "Last month I held talks with Minister X in Geneva ... Secretary Y
 flew to the capital ... Secretary Z met her counterpart"), the speaker's government is the one whose
@@ -75,8 +79,25 @@ def first_person_country(doc: "Doc", entity_at: "dict[int, Entity]", quoted: fro
         counts.update(named)
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < MIN_SENTENCES or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return None
+        return _joint_first(doc, entity_at) if counts else None
     return ranked[0][0]
+
+
+_JOINT_TEXTS = ("statement", "declaration", "communiqué", "communique", "readout", "fact sheet", "vision")
+
+
+def _joint_first(doc: "Doc", entity_at: "dict[int, Entity]") -> str | None:
+    """The country a joint text's title names first ("United States-Australia Joint Leaders'
+    Statement"): each party's own copy of a joint text names its own state first (the alternat of
+    treaty practice), so the publisher's "we" is the first named; None for a title that is no joint
+    text's or names no country."""
+    end = doc.text.find("\n")
+    title = doc.text[:len(doc.text) if end < 0 else end].lower()
+    if "joint" not in title or not any(w in title for w in _JOINT_TEXTS):
+        return None
+    return next((ent.country for tok in doc[:len(doc)] if tok.idx < len(title)
+                 for ent in (entity_at.get(tok.i),)
+                 if ent is not None and ent.label in _COUNTRY_LABELS and ent.country), None)
 
 
 MIN_FIRST_PERSON = 3
