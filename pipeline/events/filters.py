@@ -36,7 +36,7 @@ from .senses import figurative
 from .skipped import skipped_tokens  # noqa: F401 - re-exported: the extractor's filters
 from .triggers import VIA_LIGHT, VIA_OWN, VIA_PARTICIPANT, VIA_SELF, Trigger
 from .voice import lemma_forms
-from .positions import misattached_conjunct
+from .positions import misattached_conjunct, stranded_infinitive
 from .relative_conjuncts import object_relative_head
 from .verbparts import relative_object
 from .agreed_clauses import agreed_future
@@ -344,8 +344,8 @@ class Factuality:
             if (is_conditional(cur) and not (cur.i == start and warning_terms(cur, self.embedding.get(start)))) or pending_time(cur):
                 return False  # ("when I call on you", "as soon as he signs it": :mod:`.pending`; "warned X if": :mod:`.conditional_warnings`)
             head, dep = cur.head, cur.dep_
-            if hortative(head, cur):
-                return False  # "let us recommit to ..." (:mod:`.pending`)
+            if hortative(head, cur) or (cur.i == start and stranded_infinitive(cur)):
+                return False  # "let us recommit to ..." (:mod:`.pending`); "call on X to, now, withdraw" (:mod:`.positions`)
             if misattached_conjunct(cur):
                 head = head.head  # coordinated with the verb governing the infinitive
             elif (first := object_relative_head(cur, self.embedding.get(cur.i))) is not None:

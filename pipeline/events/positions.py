@@ -326,3 +326,17 @@ def past_dateline(subj: "Token | None", dateline: "range | set[int]") -> "Token 
         found = next((c for c in subj.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != subj.i
                       and c.i not in dateline), None)
     return found if found is not None else subj
+
+
+def stranded_infinitive(verb: "Token") -> bool:
+    """Whether a bare verb parsed as a conjunct of a finite verb is in fact the infinitive of its
+    complement, whose "to" the parser hung on an adverb between them ("We call on Russia to
+    immediately, completely, and unconditionally withdraw its forces": "withdraw" read as a
+    second act of "we", coordinated with "call"). English coordinates a finite verb with a
+    finite one ("We call on X and withdraw"); a base form after a "to" the parser left with no
+    verb of its own is the "to"'s infinitive, what is called for, not done."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VB" or head.tag_ not in ("VBP", "VBZ", "VBD") or head.i >= verb.i \
+            or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        return False
+    return any(t.tag_ == "TO" and t.head.pos_ not in ("VERB", "AUX") for t in verb.doc[head.i + 1:verb.i])
