@@ -47,3 +47,53 @@ def test_an_instrument_enacts_its_signers_act(text, expected):
 def test_no_enactor_no_event(text):
     assert not any(t in ("SANCTION", "COERCE") and a == "Ana Roe" or t == "SANCTION" and a is None
                    for t, a, _ in _types(text))
+
+
+def _rows_untitled(text: str) -> set[tuple]:
+    """(type, actor country, trigger) of a text run with no publisher country."""
+    import pipeline
+
+    rec = pipeline.extract(text, published="2023-10-25").to_dict()
+    return {(e["type"], e.get("actor_country"), e["trigger"]["text"]) for e in rec["events"]}
+
+
+_JOINT_BODY = (
+    "\n\n**Promoting Peace and Stability**\n\nWe are committed to upholding a global order underpinned by rules."
+    " The United States and Australia are steadfast in their commitment to international law.\n\n"
+    "The United States and Australia welcome the progress our partners have made, and we will continue to"
+    " invest in the region.\n\nOur partnership is anchored in shared values. It has grown stronger over seven"
+    " decades. Our people study, work and trade together.\n\nWe condemn in the strongest possible terms"
+    " Russia’s illegal war against Ukraine. We reaffirm our commitment to the Quad.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("title", "country"), [
+    # a title glued to its subtitle, as pages are often saved: the title's parties are not read from it
+    ("United States-Australia Joint Leaders’ StatementBuilding a Partnership", "USA"),
+    ("Australia-United States Joint Leaders’ StatementBuilding a Partnership", "AUS"),
+    ("Leaders’ Statement", None),  # no joint text: no guess
+])
+def test_a_joint_statements_we_is_the_first_named_party(title, country):
+    """events/firstperson.py :func:`_joint_first`: each party's copy of a joint text names itself first."""
+    rows = _rows_untitled(title + _JOINT_BODY)
+    assert {c for t, c, w in rows if w == "condemn"} == ({country} if country else set())
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "absent"), [
+    ("We once again call on Russia to immediately, completely, and unconditionally withdraw its forces from"
+     " Ukraine.", "RETREAT"),
+    ("We call on Hamas to immediately, unconditionally, and safely release all hostages.", "CONCEDE"),
+])
+def test_a_stranded_infinitive_is_what_is_called_for(text, absent):
+    """events/positions.py :func:`stranded_infinitive`: the "to" hung on an adverb, the verb read as
+    a second act of "we"."""
+    rows = _events("Statement\n\n" + text)
+    assert any(r[0] == "REQUEST" for r in rows)
+    assert not any(r[0] == absent and r[2] == "USA" for r in rows)
+
+
+@pytest.mark.model
+def test_a_finite_conjunct_is_still_an_act():
+    rows = _events("Statement\n\nRussia attacked Kyiv and withdrew its forces from Kherson.")
+    assert ("RETREAT", "RUS") in {(r[0], r[2]) for r in rows}
