@@ -294,10 +294,11 @@ def persons_from_roles(entities: tuple[Entity, ...], roles: tuple[Role, ...],
         ev = role.evidence
         pos = _name_at(ev.text, role.person_name)
         if pos < 0:
-            # the holder named in another sentence ("Kate Doyle ... As minister for defence
-            # she ..."): the entity of that name, or of its formal form, when there is exactly one
+            # the holder named in another sentence ("Kate Doyle ... As minister for defence she ..."): the entity of
+            # that name, or of its formal form, when there is exactly one; unknown, it must look like a name
             same = known.get(name_key(role.person_name)) or _formal_entity(role.person_name, known)
-            out.append(dataclasses.replace(role, person=same.id) if same is not None else role)
+            if same is not None or looks_like_holder_name(role.person_name, lower):
+                out.append(dataclasses.replace(role, person=same.id) if same is not None else role)
             continue
         if doc is not None:
             role = _checked_holder(doc, role, pos, entities)
@@ -402,7 +403,6 @@ def _checked_holder(doc: "Doc", role: Role, pos: int, entities: list[Entity]) ->
 
 def _person_key(name: str) -> str | None:
     from ..entities import person_key  # the entities stage's key, read lazily
-
     return person_key(name)
 
 

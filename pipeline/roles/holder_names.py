@@ -36,6 +36,10 @@ def looks_like_holder_name(name: str, lower_words: frozenset[str] = frozenset())
         return False
     if words[0].lower() in SUFFIXES:
         return False  # "Martin Luther King | Jr. Boulevard": the end of a name read after a title word
+    if words[0].lower() in _OPENING_FUNCTION_WORDS:
+        return False  # "Special Prosecutor | Against Impunity": a remit's words, no name opens with a preposition
+    if len(words) > 1 and words[-1].lower().strip(".’'") in _DOCUMENT_WORDS | _GATHERING_WORDS | _AWARD_WORDS:
+        return False  # "President Pro Tempore of the Senate Regarding the War | Powers Report": a document's name
     off = load_offices()
     vocab = off.heads | off.modifiers | off.gov_body_words | frozenset(off.status_words) | ORG_LAST_WORDS | _DOCUMENT_WORDS \
         | _GATHERING_WORDS | _AWARD_WORDS
@@ -57,4 +61,8 @@ _GATHERING_WORDS = word_set("entities", "gathering_nouns")
 # Heads of the names of prizes ("the Young Leader Award"): after an office word they end the
 # prize's name, as they end it for the entities stage.
 _AWARD_WORDS = word_set("entities", "award_heads")
+# English prepositions and conjunctions that open a remit or a heading's phrase, never a personal
+# name (closed-class words; the name particles "de", "van", "bin" are listed apart in _PARTICLES)
+_OPENING_FUNCTION_WORDS = frozenset({"against", "for", "of", "on", "in", "at", "by", "with", "to", "from", "into",
+                                     "about", "regarding", "and", "or", "the", "through", "under", "over", "between"})
 _PARTICLES = frozenset({"de", "da", "del", "der", "van", "von", "bin", "al", "el", "la", "le", "di", "du", "dos", "das"})

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..records import Entity
+from .holder_names import looks_like_holder_name
 
 __all__ = ["misread_surname"]
 
@@ -44,5 +45,7 @@ def named_thing_holder(name: str, start: int, entities, labels: frozenset[str]) 
     ``start``: a full name of several words the entities stage took for one ("the visit of Kishida
     Fumio" tagged ORG), by its name; one word, the misread surname of :func:`misread_surname`."""
     if " " in name.strip():
+        if not looks_like_holder_name(name):
+            return None  # "Special Prosecutor Against Impunity": the NER's body is the office's remit
         return next((e for e in entities if e.label in labels and e.name == name), None)
     return misread_surname(name, start, start + len(name), entities)
