@@ -35,6 +35,7 @@ from bisect import bisect_left
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from ..nlp import text
 from ..tokenarrays import LOWER, token_indices
 
 if TYPE_CHECKING:
@@ -91,8 +92,9 @@ def _joint_first(doc: "Doc", entity_at: "dict[int, Entity]") -> str | None:
     Statement"): each party's own copy of a joint text names its own state first (the alternat of
     treaty practice), so the publisher's "we" is the first named; None for a title that is no joint
     text's or names no country."""
-    end = doc.text.find("\n")
-    title = doc.text[:len(doc.text) if end < 0 else end].lower()
+    body = text(doc)
+    end = body.find("\n")
+    title = body[:len(body) if end < 0 else end].lower()
     if "joint" not in title or not any(w in title for w in _JOINT_TEXTS):
         return None
     return next((ent.country for tok in doc[:len(doc)] if tok.idx < len(title)
