@@ -100,3 +100,30 @@ def test_preposed_body_role(title, country, role):
     from pipeline.roles.preposed_bodies import preposed_body_role
 
     assert preposed_body_role(title, "official_other", country, None) == role
+
+
+@pytest.mark.parametrize(("name", "ok"), [
+    ("Jane Roe", True),
+    ("Ana", True),
+    ("Bill Clinton", True),
+    ("Powers Report", False),        # "... Regarding the War Powers Report": a document's name
+    ("Arctic Leader Summit", False),  # a meeting's name
+    ("Against Impunity", False),     # "Special Prosecutor Against Impunity": a remit
+    ("Of Counsel", False),
+])
+def test_looks_like_holder_name(name, ok):
+    """roles/holder_names.py: no name opens with a preposition or ends in a document's or meeting's word."""
+    from pipeline.roles.holder_names import looks_like_holder_name
+
+    assert looks_like_holder_name(name) is ok
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Letter to the Speaker of the House and President Pro Tempore of the Senate Regarding the War Powers Report\n\n"
+    "On April 14, 2021, I directed the withdrawal of United States forces from Afghanistan.",
+    "Fact Sheet\n\nThe United States supports the Special Prosecutor Against\n    Impunity in Guatemala.",
+])
+def test_no_holder_from_a_heading_or_a_remit(text):
+    rec = pipeline.extract(text, published="2021-06-08").to_dict()
+    assert not any(r["person_name"] in ("Powers Report", "Against Impunity") for r in rec["roles"])
