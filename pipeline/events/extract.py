@@ -28,6 +28,7 @@ from .context import SPEAKER_PRONOUNS, Context, Party
 from .convened_talks import future_trip, held_by
 from .documentacts import document_author, instrument_enactor, subject_enactor
 from .forceowners import force_owner, operation_conductor
+from .responsibility import responsible_party
 from .foreign_courtesy import foreign_pair, room_courtesy
 from .gerundtopics import gerund_topic
 from .courtappeals import court_appeal
@@ -252,7 +253,8 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
         recipient = listed[0] if listed else recipient  # "a call with European leaders": those listed (:mod:`.readoutparties`)
         said = said_conjunct_speaker(ctx, trig.token, trig.type) if trig.via == VIA_SELF else None
         actor = said or actor  # "X said the strike was wrong and urged Y": X urged (:mod:`.conjuncts`)
-        actor = actor or document_author(ctx, trig.token, trig.type) or instrument_enactor(ctx, verb, trig.type)  # "issued a
+        actor = actor or document_author(ctx, trig.token, trig.type) or instrument_enactor(ctx, verb, trig.type) or (
+            responsible_party(ctx, trig))  # "X was responsible for the attack" (:mod:`.responsibility`); "issued a
         # statement condemning", "signed an Executive Order imposing sanctions" (:mod:`.documentacts`)
         if generic_actor(actor, trig.type) or addressed_imperative(verb, actor):  # ("please welcome X": :mod:`.unnamed_speaker`)
             continue  # "the vast majority of Americans agree": the public at large (:mod:`.speech_scope`)

@@ -97,3 +97,24 @@ def test_a_stranded_infinitive_is_what_is_called_for(text, absent):
 def test_a_finite_conjunct_is_still_an_act():
     rows = _events("Statement\n\nRussia attacked Kyiv and withdrew its forces from Kherson.")
     assert ("RETREAT", "RUS") in {(r[0], r[2]) for r in rows}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Karim Haddad was solely responsible for the horrific attack in Moscow last week.", "Haddad"),
+    ("Hamas is responsible for the attack on Israel.", "Hamas"),
+    ("The Houthis claimed responsibility for the attack on the ship.", "Houthis"),
+])
+def test_the_party_responsible_for_an_attack_carried_it_out(text, actor):
+    """events/responsibility.py: "X was responsible for the attack", "X claimed responsibility for it"."""
+    assert ("ASSAULT", actor) in {(r[0], r[1]) for r in _events("Statement\n\n" + text)}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Russia was not responsible for the attack on Kyiv.",
+    "We do not know who is responsible for the attack on the embassy.",
+    "ISIS may be responsible for the attack in Moscow.",
+])
+def test_no_stated_responsibility_no_actor(text):
+    assert all(r[1] is None for r in _events("Statement\n\n" + text) if r[0] == "ASSAULT")
