@@ -21,9 +21,11 @@ The instrument may also be the subject of the act, as fact sheets write after th
 Proclamation imposes full restrictions on ...", "The order blocks the property of ...", and in the
 next bullet "It adds restrictions on ...". A text does nothing by itself (:mod:`.paperactors`), but
 an order enacts its signer's act: the actor is the instrument's issuer, written on it ("Kenya's
-decree") or the subject of the last factual issuing of an instrument of that name before it ("X
-signed a Proclamation"); "It" is such an instrument when the subject of the sentence before it
-was one (:func:`subject_enactor`).
+decree") or the subject of the last factual signing, issuing, adoption or passage of an
+instrument of that name before it ("X signed a Proclamation"; a bill introduced or a draft
+circulated enacts nothing); "It" is such an instrument when the subject of the sentence before it
+was one (:func:`subject_enactor`). Only orders, proclamations, memoranda, directives, decrees and
+laws: a bill, a resolution or a plan may be only proposed.
 """
 
 from __future__ import annotations
@@ -125,6 +127,13 @@ def instrument_enactor(ctx: "Context", verb: "Token", typ: str | None) -> "Party
     return issuer(ctx, noun)
 
 
+_ENACTING_VERBS = frozenset({"sign", "issue", "adopt", "pass", "approve", "enact"})
+"""verbs that put an instrument in force ("introduced", "circulated", "tabled" a bill or draft: proposed only)"""
+_ENACTED_INSTRUMENTS = frozenset({"order", "proclamation", "memorandum", "directive", "decree", "law", "statute", "act"})
+"""instruments in force once issued (a bill, a resolution or a plan may be only proposed)"""
+_PROPOSED = frozenset({"draft", "proposed", "pending"})
+
+
 def _instrument_subject(subj: "Token") -> "Token | None":
     """The instrument a subject names: itself ("The Proclamation"), or for "It" the instrument
     subject (or issued object: "X signed a Proclamation.") of the sentences before it, through a
@@ -151,12 +160,12 @@ def _last_issuing(ctx: "Context", noun: "Token") -> "Party | None":
     """Who last issued, before ``noun``, an instrument of the same name ("X signed a Proclamation")."""
     lemma = noun.lemma_.lower()
     for tok in reversed(noun.doc[:noun.i]):
-        if tok.lemma_.lower() != lemma or tok.i in ctx.quoted:
+        if tok.lemma_.lower() != lemma or tok.i in ctx.quoted or any(c.lower_ in _PROPOSED for c in tok.children):
             continue
-        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ISSUING_VERBS:
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _ENACTING_VERBS and _factual(tok.head):
             return issuer(ctx, tok)
         verb = tok.head.head  # "signed a Proclamation expanding ...", parsed as the subject of "expanding"
-        if tok.dep_ == "nsubj" and tok.head.tag_ == "VBG" and verb.lemma_.lower() in ISSUING_VERBS and _factual(verb):
+        if tok.dep_ == "nsubj" and tok.head.tag_ == "VBG" and verb.lemma_.lower() in _ENACTING_VERBS and _factual(verb):
             subj = clause_subject(verb)
             return ctx.party(subj) if subj is not None else None
     return None
@@ -175,6 +184,6 @@ def subject_enactor(ctx: "Context", verb: "Token", typ: str | None) -> "Party | 
     if subj is None and verb.dep_ == "conj":
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "It lists X and imposes Y"
     noun = _instrument_subject(subj) if subj is not None else None
-    if noun is None or noun.i in ctx.quoted:
+    if noun is None or noun.i in ctx.quoted or noun.lemma_.lower() not in _ENACTED_INSTRUMENTS:
         return None
     return issuer(ctx, noun) or _last_issuing(ctx, noun)

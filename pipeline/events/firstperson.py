@@ -31,6 +31,7 @@ quotation marks) and whose labelled speakers, if any, have no country of their o
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from typing import TYPE_CHECKING
@@ -84,21 +85,27 @@ def first_person_country(doc: "Doc", entity_at: "dict[int, Entity]", quoted: fro
     return ranked[0][0]
 
 
-_JOINT_TEXTS = ("statement", "declaration", "communiqué", "communique", "readout", "fact sheet", "vision")
+# a joint text's title: "joint" and the kind of text, each opening a word ("Joint Leaders' Statement",
+# "Joint StatementBuilding ..." glued to its subtitle; not "Joint Chiefs of Staff" nor "provision")
+_JOINT_TITLE = re.compile(r"\bjoint\b(?:\s+\S+){0,3}?\s+(?:statement|declaration|communiqu[eé]|readout|fact\s+sheet)")
+# the topic of a title ("... on Russia's War Against Ukraine", "regarding Sudan"), up to the parties after "by"
+_TITLE_TOPIC = re.compile(r"\s(?:on|regarding|concerning|about|against)\s.*?(?=\sby\s|$)")
 
 
 def _joint_first(doc: "Doc", entity_at: "dict[int, Entity]") -> str | None:
-    """The country a joint text's title names first ("United States-Australia Joint Leaders'
-    Statement"): each party's own copy of a joint text names its own state first (the alternat of
-    treaty practice), so the publisher's "we" is the first named; None for a title that is no joint
-    text's or names no country."""
+    """The country a joint text's title names first among its parties ("United States-Australia
+    Joint Leaders' Statement"): each party's own copy of a joint text names its own state first (the
+    alternat of treaty practice), so the publisher's "we" is the first named. A country in the
+    title's topic ("Joint Statement on Russia's War Against Ukraine by Poland and Lithuania") is no
+    party. None for a title that is no joint text's or names no party."""
     body = text(doc)
     end = body.find("\n")
     title = body[:len(body) if end < 0 else end].lower()
-    if "joint" not in title or not any(w in title for w in _JOINT_TEXTS):
+    if not _JOINT_TITLE.search(title):
         return None
+    topic = [(m.start(), m.end()) for m in _TITLE_TOPIC.finditer(title)]
     return next((ent.country for tok in doc[:len(doc)] if tok.idx < len(title)
-                 for ent in (entity_at.get(tok.i),)
+                 and not any(lo <= tok.idx < hi for lo, hi in topic) for ent in (entity_at.get(tok.i),)
                  if ent is not None and ent.label in _COUNTRY_LABELS and ent.country), None)
 
 

@@ -3,6 +3,8 @@
 English names the author of an attack through responsibility: "ISIS was solely responsible for the
 terrorist attack in Moscow", "Hamas is responsible for the attack on Israel", "the Houthis claimed
 responsibility for the attack on the ship", "we hold Russia responsible for the strike on Kyiv".
+"Bears responsibility" is blame (a state that sheltered the attackers bears it), and a claim one
+side makes ("Russia claimed Ukraine was responsible") is no fact.
 The attack noun has no actor of its own there; the party made responsible is its actor (PLOVER
 codes the attacker of an ASSAULT). Only when the responsibility is stated as a fact: not negated
 ("was not responsible"), not under a modal or a question ("may be responsible", "who is
@@ -22,17 +24,21 @@ if TYPE_CHECKING:
 
 __all__ = ["responsible_party"]
 
-# verbs whose object "responsibility" is the subject's own: "claimed responsibility for", "bears
-# responsibility for", "took responsibility for", "accepted responsibility for"
-_OWNING_VERBS = frozenset({"claim", "bear", "take", "accept", "admit"})
+# verbs whose object "responsibility" is the subject's own: "claimed responsibility for", "took
+# responsibility for", "accepted responsibility for" ("bears responsibility for" is blame: one who
+# sheltered the attackers bears it too)
+_OWNING_VERBS = frozenset({"claim", "take", "accept", "admit"})
+# verbs reporting one side's contested claim: "Russia claimed Ukraine was responsible for the attack"
+_CLAIMING_VERBS = frozenset({"claim", "allege", "say", "insist", "accuse", "blame", "deny", "suggest", "argue", "assert"})
 # verbs that make their object responsible: "hold Russia responsible for"
 _HOLDING_VERBS = frozenset({"hold"})
 _PRONOUNS = frozenset({"who", "whoever", "those", "that", "which", "it", "they", "he", "she", "them", "anyone"})
 
 
 def _stated(verb) -> bool:
-    """A verb stating a fact: not negated, no modal, not a question's."""
-    return not (has_negation(verb) or has_modal(verb) or any(c.tag_ in ("WP", "WDT") for c in verb.children))
+    """A verb stating a fact: not negated, no modal, not a question's, not a claim someone reports."""
+    return not (has_negation(verb) or has_modal(verb) or any(c.tag_ in ("WP", "WDT") for c in verb.children)
+                or verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in _CLAIMING_VERBS)
 
 
 def responsible_party(ctx: Context, trig: "Trigger") -> Party | None:

@@ -3,9 +3,9 @@ X", "X, the Chair of the Congressional Hispanic Caucus", "Senate Republican Conf
 
 A caucus of Congress (the House Democratic Caucus, the Congressional Black, Hispanic and Asian
 Pacific American Caucuses: House of Representatives, "Congressional Member Organizations"), and a
-party's conference in either chamber (the Senate and House Republican Conferences, the Senate
-Democratic Conference: the party's members of that chamber; a "Conference" with no party word, as
-the Conference of Mayors, is none) is
+party's conference in either chamber, written with the chamber (the Senate and House Republican
+Conferences, the Senate Democratic Conference: the party's members of that chamber; a state party's
+"Texas Democratic Conference" or the Conference of Mayors is none) is
 made of members of the legislature and chaired by one of them; the post is held as a legislator
 (the annotation guide's category for members of a legislature, as "Chairman of the Foreign
 Relations Committee" is). The readers keep only "Chair" of such a title when the caucus is
@@ -23,7 +23,7 @@ _CHAIR = re.compile(r"^(?:Vice[ -])?(?:Co-)?Chair(?:man|woman|person)?$", re.IGN
 # the caucus written right before the title on its line: "Democratic Caucus Chairman", "CBC Chair";
 # the initials of the Congressional Black, Hispanic and Asian Pacific American Caucuses
 _BEFORE = re.compile(r"(?:\b(?:(?:Democratic|Republican|Congressional|House|Senate)\s+)?(?:[A-Z][\w-]*\s+){0,3}"
-                     r"Caucus|\b(?:CBC|CHC|CAPAC)|\b(?:(?:House|Senate)\s+)?(?:Democratic|Republican)\s+Conference)[^\S\n]+$")
+                     r"Caucus|\b(?:CBC|CHC|CAPAC)|\b(?:House|Senate)\s+(?:Democratic|Republican)\s+Conference)[^\S\n]+$")
 _AFTER = re.compile(r"^[^\S\n]+of[^\S\n]+the[^\S\n]+(?:[A-Z][\w-]*[^\S\n]+){0,4}Caucus\b")
 
 

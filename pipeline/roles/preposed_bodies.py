@@ -5,8 +5,8 @@ English puts the body a title heads either after it ("President of the Palestini
 before it as a modifier ("Palestinian Authority President"). The office ontology writes the
 national offices in the first order; with the country adjective taken out of the title, the second
 leaves "Authority President", which no entry matches, and the head of state reads as an
-official. When the country was written with the title and one capitalised body word stands before
-the head word, the title is read in the "of" order too, and a head of state or government that
+official. When the country was written with the title and one word naming a state's government
+("Authority", "Federation", "Republic", "State", "Confederation", "Government") stands before the head word, the title is read in the "of" order too, and a head of state or government that
 order names is the office. A body with no country written ("Union President", "Football
 Federation President", "Bank President") keeps its reading.
 """
@@ -18,6 +18,9 @@ from ..knowledge.offices import load_offices
 __all__ = ["preposed_body_role"]
 
 _LEADERS = frozenset({"head_of_state", "head_of_government"})
+# the words that name a state's own government as a body ("Palestinian Authority", "Russian Federation",
+# "Islamic Republic", "Swiss Confederation"); "Union" is left out: a country's union is mostly a trade union
+_STATE_BODIES = frozenset({"authority", "federation", "republic", "state", "confederation", "government"})
 
 
 def preposed_body_role(title: str, role: str, country: str | None, organization: str | None) -> str:
@@ -32,7 +35,7 @@ def preposed_body_role(title: str, role: str, country: str | None, organization:
     """
     words = title.split()
     if role != "official_other" or country is None or organization or len(words) != 2 \
-            or not words[0][:1].isupper() or not words[0].isalpha():
+            or words[0].lower() not in _STATE_BODIES:
         return role
     inverted = load_offices().classify(f"{words[1]} of the {words[0]}")
     return inverted if inverted in _LEADERS else role

@@ -127,3 +127,20 @@ def test_looks_like_holder_name(name, ok):
 def test_no_holder_from_a_heading_or_a_remit(text):
     rec = pipeline.extract(text, published="2021-06-08").to_dict()
     assert not any(r["person_name"] in ("Powers Report", "Against Impunity") for r in rec["roles"])
+
+
+@pytest.mark.model
+def test_a_state_party_conference_chair_is_no_legislator():
+    """The review's case: a conference with no chamber written is a party's body, not Congress's."""
+    assert not any(r[0] == "Mara Fields" and r[1] == "legislator"
+                   for r in _roles("Texas Democratic Conference Chair Mara Fields announced a voter drive."))
+
+
+@pytest.mark.parametrize(("title", "country", "role"), [
+    ("Union President", "KEN", "official_other"),  # a country's union is mostly a trade union
+    ("Republic President", "FRA", "head_of_state"),
+])
+def test_preposed_state_bodies_only(title, country, role):
+    from pipeline.roles.preposed_bodies import preposed_body_role
+
+    assert preposed_body_role(title, "official_other", country, None) == role
