@@ -113,6 +113,31 @@ def nearby_body(rd: Reader, c: Candidate) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+# Titles that, written alone before a name, head or serve an international organisation's secretariat
+# ("Secretary-General", "Deputy Secretary General", "Director-General"): a government's own officials
+# of these names are written with their body ("Director General of the Foreign Service"). Read with
+# :func:`secretariat_body`: the organisation named beside it or in the whole text. ("Chairperson"
+# chairs committees and boards as often: left out.)
+_SECRETARIAT_TITLES = frozenset({"secretary general", "deputy secretary general", "under secretary general",
+                                 "assistant secretary general", "director general", "deputy director general"})
+
+
+def secretariat_title(title: str) -> bool:
+    """Whether ``title`` is one of :data:`_SECRETARIAT_TITLES` (hyphens read as spaces)."""
+    return " ".join(title.lower().replace("-", " ").split()) in _SECRETARIAT_TITLES
+
+
+def secretariat_body(rd: Reader, c: Candidate) -> str | None:
+    """The international organisation a secretariat's title alone serves: the one named beside it
+    (:func:`nearby_body`), else the one the whole text names ("a Reception for UNESCO ... Director
+    General Azoulay"); None when none or several."""
+    near = nearby_body(rd, c)
+    if near is not None:
+        return near
+    names = {p[1] for t in rd.doc if t.ent_type_ in ("ORG", "GPE") and (p := rd.place(t)) is not None and p[0] == "org"}
+    return names.pop() if len(names) == 1 else None
+
+
 # Offices a government has exactly one holder of and whose holders the dated table lists in
 # full: a national security advisor's title is also worn by other leaders' aides ("her National
 # Security Advisor" of a vice president), so it stays out.

@@ -32,7 +32,8 @@ from ..context import dateline_country
 from ..knowledge.offices import folded_name_key, load_offices
 from ..nlp import text as doc_text
 from .abroad import (NO_HEAD_OF_GOVERNMENT, OPPOSITION, bureau_story_country, nearby_body, not_home_holder,
-                     opposition_country, other_country, shared_title_country, trip_host_country)
+                     opposition_country, other_country, secretariat_body, secretariat_title, shared_title_country,
+                     trip_host_country)
 from .home_leaders import home_leader_named  # "President Lincoln" beside another country: the home's
 from .fallbacks import (government_document_country, legislature_country, majority_country, places_country,
                         publisher_style_country, sole_placed_country)
@@ -340,6 +341,9 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
             if (org := organisation_holder(c, context.published)) is not None:
                 # "I thank Secretary-General Guterres": the organisation the dated table says he heads
                 c.organization, c.role = org, classify(c.title, org)
+            elif secretariat_title(c.title) and (body := secretariat_body(rd, c)) is not None:
+                # "UNESCO ... Director General Azoulay": the organisation named beside a secretariat's title
+                c.organization, c.role, c.country_source = body, classify(c.title, body), "institution"
             elif home is None and house and c.role == "legislator":
                 c.country, c.country_source = house, "institution"  # "Senator X" in a story on "the U.S. Senate"
             elif home and c.role in _ONE_PER_GOVERNMENT and c.status == "current" and not home_leader_named(c, home) and any(

@@ -144,3 +144,18 @@ def test_preposed_state_bodies_only(title, country, role):
     from pipeline.roles.preposed_bodies import preposed_body_role
 
     assert preposed_body_role(title, "official_other", country, None) == role
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "holder", "org", "country"), [
+    ("Remarks at a Reception for UNESCO\n\nThank you all for coming. Director General Ana Roe, thank you for your"
+     " leadership.", "Ana Roe", "UNESCO", None),
+    ("Remarks\n\nI thank the United Nations and Deputy Secretary General Ana Roe for convening this meeting.",
+     "Ana Roe", "UN", None),
+    ("Statement\n\nThe Israeli Foreign Ministry said Director General Tom Hale met the Ambassador.", "Tom Hale", None, "ISR"),
+])
+def test_a_secretariats_title_alone_serves_the_organisation_named(text, holder, org, country):
+    """roles/abroad.py :func:`secretariat_body`: "Director General X" in a text on UNESCO is UNESCO's."""
+    rec = pipeline.extract(text, published="2023-03-01", country="USA").to_dict()
+    got = [(r.get("organization"), r.get("country")) for r in rec["roles"] if r["person_name"] == holder]
+    assert got == [(org, country)]
