@@ -13,9 +13,11 @@ Federation President", "Bank President") keeps its reading.
 
 from __future__ import annotations
 
+import re
+
 from ..knowledge.offices import load_offices
 
-__all__ = ["preposed_body_role"]
+__all__ = ["office_post", "preposed_body_role"]
 
 _LEADERS = frozenset({"head_of_state", "head_of_government"})
 # the words that name a state's own government as a body ("Palestinian Authority", "Russian Federation",
@@ -39,3 +41,21 @@ def preposed_body_role(title: str, role: str, country: str | None, organization:
         return role
     inverted = load_offices().classify(f"{words[1]} of the {words[0]}")
     return inverted if inverted in _LEADERS else role
+
+
+# "<post> in/at/of/with/for the <...> Office of <office>": the office's office is a body, and the
+# holder's post is what stands before it ("Chief of Staff in the Office of the Prime Minister",
+# "Director in the Office of the Secretary of Defense", "Chief of the Civil Rights Bureau at the New
+# York State Office of Attorney General")
+_OFFICE_OF = re.compile(r"^(?P<post>\S.*?)\s+(?:in|at|of|with|for|within)\s+(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){0,5}"
+                        r"Office\s+of\s+(?:the\s+)?(?P<office>\S.*)$")
+
+
+def office_post(title: str) -> str:
+    """The holder's own post of a title that names another office's Office as the body it sits in
+    (``_OFFICE_OF``, the office after "Office of" one the ontology classes); the title itself otherwise. An office's Office is staffed by officials: a
+    chief of staff there is no prime minister, a director there no secretary of defense."""
+    m = _OFFICE_OF.match(title)
+    if m is None or load_offices().classify(m.group("office")) == "official_other":
+        return title  # "Director of the Office of Management and Budget": a body's own name, no office's
+    return m.group("post")

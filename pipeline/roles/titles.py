@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from ..knowledge.offices import COURTESY_TITLES, HONORIFICS, load_offices, title_key
 from ..nlp import text as doc_text
 from .at_bodies import government_body_after
-from .preposed_bodies import preposed_body_role
+from .preposed_bodies import office_post, preposed_body_role
 from .portfolio import caps_portfolio_end, is_portfolio, lower_portfolio_end, own_nation, region_phrase_end, trim_region_phrase
 from .reader import DETERMINERS, POSSESSIVE, WS, Reader
 from .status import DEATH_NOUNS, VISIT_NOUNS
@@ -33,7 +33,7 @@ def classify(title: str, organization: str | None = None, country: str | None = 
             heads of such bodies are officials, not heads of state.
         country: The country written with the title, if any ("Chinese leader" -> CHN).
     """
-    role = load_offices().classify(title)
+    role = load_offices().classify(office_post(title))  # ("Chief of Staff in the Office of the Prime Minister")
     if organization and role in ("head_of_state", "head_of_government", "minister_other", "foreign_minister"):
         return "official_other"
     if role == "head_of_state" and country is None and organization is None and title_key(title) == "leader":

@@ -159,3 +159,18 @@ def test_a_secretariats_title_alone_serves_the_organisation_named(text, holder, 
     rec = pipeline.extract(text, published="2023-03-01", country="USA").to_dict()
     got = [(r.get("organization"), r.get("country")) for r in rec["roles"] if r["person_name"] == holder]
     assert got == [(org, country)]
+
+
+@pytest.mark.parametrize(("title", "role"), [
+    ("Chief of the Civil Rights Bureau at the New York State Office of Attorney General", "official_other"),
+    ("Chief of Staff in the Office of the Prime Minister", "official_other"),
+    ("Director in the Office of the Secretary of Defense", "official_other"),
+    ("Spokesperson of the Office of the President", "spokesperson"),
+    ("Director of the Office of Management and Budget", "minister_other"),  # a body's own name: unchanged
+    ("Secretary of Defense", "defence_minister"),
+])
+def test_a_post_in_an_offices_office_is_the_post(title, role):
+    """roles/preposed_bodies.py :func:`office_post`: the Office of the Prime Minister is a body."""
+    from pipeline.roles.titles import classify
+
+    assert classify(title) == role
