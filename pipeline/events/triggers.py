@@ -33,7 +33,7 @@ from .told_pairs import recounted_telling, told_subject
 from .welcomes import greeting_words
 from .voice import agentless_passive, is_passive, lemma_forms, lemma_of, lookup
 from .verbparts import (act_complement, capitalised_common_noun, counted_members, direct_object, modifies_thing,
-                        names_person, patient_noun, object_words, own_trip, participle_light, participle_noun,
+                        names_person, patient_noun, object_words, own_trip, participle_light, participle_noun, carried_on_harm,
                         raised_object, reciprocal_subject, relative_light, relative_object, idiom_preps, used_means)
 
 if TYPE_CHECKING:
@@ -376,9 +376,9 @@ class _Finder:
                     cands += [c for c in p.children if c.dep_ == "pobj"]
         for c in cands:
             noun = self.event_noun(c, verb)
-            if noun is not None and not (stance and not self.lex.in_class(noun.lemma_.lower(), "stance_noun")) and not (
-                    meeting and not _meeting_with(verb, noun, lookup(self.lex.nouns, noun).type)):
-                return noun
+            if noun is not None and not (stance and not self.lex.in_class(noun.lemma_.lower(), "stance_noun")) and not (meeting and not _meeting_with(
+                    verb, noun, lookup(self.lex.nouns, noun).type)) and not carried_on_harm(verb, lookup(self.lex.nouns, noun).type):
+                return noun  # (:func:`.verbparts.carried_on_harm`: "Russia continues its war", told by the noun)
         return None
 
     def other_acts(self, noun: "Token", verb: "Token") -> list["Token"]:

@@ -325,3 +325,14 @@ def used_means(noun: "Token") -> list["Token"]:
         return []
     return [m for c in noun.doc[noun.i + 1].children if c.dep_ == "dobj"
             for m in (c, *(g for g in c.children if g.dep_ in ("compound", "amod")))]
+
+
+_CARRYING_ON = frozenset({"continue", "maintain"})
+
+
+def carried_on_harm(verb: "Token", noun_type: str | None) -> bool:
+    """Whether a light verb of carrying an act on governs an attack or a threat ("Russia continues
+    its war", "Iran maintains its threats"): the noun and its owner already tell that act, and the
+    verb's subject may be a pronoun read for someone else; carried-on support, aid, sanctions or
+    talks are read through the verb ("we will continue our support": a promise)."""
+    return verb.lemma_.lower() in _CARRYING_ON and noun_type in ("ASSAULT", "THREATEN")

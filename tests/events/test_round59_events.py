@@ -142,3 +142,16 @@ def test_a_titles_topic_is_no_party(title, body, absent):
 ])
 def test_blame_claims_and_proposals_are_no_acts(text, absent):
     assert not any(r[1] == absent and r[0] in ("ASSAULT", "SANCTION") for r in _events("Statement\n\n" + text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We will continue our support for Ukraine.", ("AGREE", "USA", "UKR")),
+    ("We will maintain our support for Ukraine.", ("AGREE", "USA", "UKR")),
+    ("We continue our support for Ukraine.", ("SUPPORT", "USA", "UKR")),
+    # a carried-on attack is told by its noun and owner, not by a pronoun subject of "continue"
+    ("Russia's economy is shrinking as it continues its brutal war against Ukraine.", ("ASSAULT", "RUS", "UKR")),
+])
+def test_carrying_an_act_on(text, expected):
+    """event_triggers.json light verbs "continue" and "maintain"; events/verbparts.py :func:`carried_on_harm`."""
+    assert expected in {(r[0], r[2], r[4]) for r in _events("Remarks\n\n" + text)}
