@@ -127,10 +127,16 @@ def secretariat_title(title: str) -> bool:
     return " ".join(title.lower().replace("-", " ").split()) in _SECRETARIAT_TITLES
 
 
+_OWNED_TITLE = re.compile(r"(?:['’]s|\b(?:its|their|his|her|our|the|a|an|whose))\s+$", re.IGNORECASE)
+
+
 def secretariat_body(rd: Reader, c: Candidate) -> str | None:
     """The international organisation a secretariat's title alone serves: the one named beside it
     (:func:`nearby_body`), else the one the whole text names ("a Reception for UNESCO ... Director
     General Azoulay"); None when none or several."""
+    before = doc_text(rd.doc)[max(0, c.title_start - 24):c.title_start] if c.title_start >= 0 else ""
+    if _OWNED_TITLE.search(before):
+        return None  # "the organisation's deputy secretary general": whose is said (:mod:`.bloc_possessives`)
     near = nearby_body(rd, c)
     if near is not None:
         return near

@@ -35,8 +35,9 @@ CASES = [
     # ... nor the reason of a thanks ("thanked X for its support")
     ("The minister thanked Chile for its support.", []),
     # "their" before an event noun: the plural subject of its clause
-    ("Chile and Peru are both continuing their humanitarian aid to Haiti.", [("AID", "CHL", None)]),
-    # ("increase" is a light verb since round 21: each listed subject gives aid to whom the noun names)
+    # ("increase" is a light verb since round 21, "continue" since round 59: each listed subject gives aid to
+    # whom the noun names)
+    ("Chile and Peru are both continuing their humanitarian aid to Haiti.", [("AID", "CHL", "HTI"), ("AID", "PER", "HTI")]),
     ("Chile and Peru are both increasing their humanitarian aid to Haiti.", [("AID", "CHL", "HTI"), ("AID", "PER", "HTI")]),
     ("The minister said their support was welcome.", []),
     # a hyphenated pair of countries before a joint act: actor and recipient in the order written
