@@ -328,11 +328,16 @@ def used_means(noun: "Token") -> list["Token"]:
 
 
 _CARRYING_ON = frozenset({"continue", "maintain"})
+# the acts a light verb of carrying on reads through the verb: a continued or maintained act of
+# support, aid, cooperation, talks, sanctions, deployment or commitment
+_CARRIED_THROUGH = frozenset({"SUPPORT", "AID", "COOPERATE", "CONSULT", "SANCTION", "MOBILIZE", "AGREE"})
 
 
 def carried_on_harm(verb: "Token", noun_type: str | None) -> bool:
-    """Whether a light verb of carrying an act on governs an attack or a threat ("Russia continues
-    its war", "Iran maintains its threats"): the noun and its owner already tell that act, and the
-    verb's subject may be a pronoun read for someone else; carried-on support, aid, sanctions or
-    talks are read through the verb ("we will continue our support": a promise)."""
-    return verb.lemma_.lower() in _CARRYING_ON and noun_type in ("ASSAULT", "THREATEN")
+    """Whether a light verb of carrying an act on governs an act it must leave to its noun: an
+    attack or a threat ("Russia continues its war": the noun and its owner tell it, and the verb's
+    subject may be a pronoun read for someone else), a demand, a call, criticism or a refusal ("Kuwait
+    will maintain its demand": a "will" would make a stated demand one still to be made). Carried-on
+    support, aid, cooperation, talks, sanctions or deployments are read through the verb ("we will
+    continue our support": a promise)."""
+    return verb.lemma_.lower() in _CARRYING_ON and noun_type not in _CARRIED_THROUGH

@@ -130,18 +130,46 @@ def secretariat_title(title: str) -> bool:
 _OWNED_TITLE = re.compile(r"(?:['’]s|\b(?:its|their|his|her|our|the|a|an|whose))\s+$", re.IGNORECASE)
 
 
-def secretariat_body(rd: Reader, c: Candidate) -> str | None:
-    """The international organisation a secretariat's title alone serves: the one named beside it
-    (:func:`nearby_body`), else the one the whole text names ("a Reception for UNESCO ... Director
-    General Azoulay"); None when none or several."""
-    before = doc_text(rd.doc)[max(0, c.title_start - 24):c.title_start] if c.title_start >= 0 else ""
-    if _OWNED_TITLE.search(before):
+def secretariat_body(rd: Reader, c: Candidate, home: str | None) -> str | None:
+    """The international organisation a secretariat's title alone serves; None when none or several.
+
+    With a home country known (a publisher, a dateline), only the one organisation the title line
+    names (the occasion: "Remarks at a Reception for UNESCO"), or one named before the title in its
+    sentence or the sentence before with no country named there ("the IAEA ... Director General X"):
+    a national director general may speak of one named after him ("Director General X said police
+    briefed the United Nations team") or beside his own country's body. With none, also the one named anywhere beside it (:func:`nearby_body`),
+    else the one the whole text names ("a Reception for UNESCO ... Director General Azoulay"). A
+    title owned by a possessive, or a holder whose own body follows the name ("Director General X of
+    the Rapid Action Battalion"), is not read.
+    """
+    body = doc_text(rd.doc)
+    before = body[max(0, c.title_start - 24):c.title_start] if c.title_start >= 0 else ""
+    if _OWNED_TITLE.search(before) or _BODY_AFTER.match(body, c.end):
         return None  # "the organisation's deputy secretary general": whose is said (:mod:`.bloc_possessives`)
+    if home is not None:
+        span = rd.doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None or c.title_start < 0:
+            return None
+        end = body.find("\n")
+        titled = {p[1] for t in rd.doc if t.idx < end and (p := rd.place(t)) is not None and p[0] == "org"}
+        if len(titled) == 1:
+            return titled.pop()  # "Remarks ... at a Reception for UNESCO": the occasion's organisation
+        first = rd.sentence(span.start)[0]
+        lo = rd.sentence(first - 1)[0] if first > 0 else first
+        places = [p for t in rd.doc[lo:span.start] if t.idx < c.title_start and (p := rd.place(t)) is not None]
+        names = {p[1] for p in places if p[0] == "org"}
+        if any(p[0] == "country" for p in places):
+            return None  # "The Kenya Revenue Authority said the IMF review ...": a national body beside it
+        return names.pop() if len(names) == 1 else None
     near = nearby_body(rd, c)
     if near is not None:
         return near
     names = {p[1] for t in rd.doc if t.ent_type_ in ("ORG", "GPE") and (p := rd.place(t)) is not None and p[0] == "org"}
     return names.pop() if len(names) == 1 else None
+
+
+# the holder's own body written after the name: "Director General X of the Rapid Action Battalion"
+_BODY_AFTER = re.compile(r"\s*,?\s*(?:of|at|from)\s+(?:the\s+)?[A-Z]")
 
 
 # Offices a government has exactly one holder of and whose holders the dated table lists in

@@ -341,7 +341,7 @@ def resolve(doc: "Doc", entities: "EntityIndex", cands: list[Candidate], context
             if (org := organisation_holder(c, context.published)) is not None:
                 # "I thank Secretary-General Guterres": the organisation the dated table says he heads
                 c.organization, c.role = org, classify(c.title, org)
-            elif secretariat_title(c.title) and (body := secretariat_body(rd, c)) is not None:
+            elif secretariat_title(c.title) and (body := secretariat_body(rd, c, home)) is not None:
                 # "UNESCO ... Director General Azoulay": the organisation named beside a secretariat's title
                 c.organization, c.role, c.country_source = body, classify(c.title, body), "institution"
             elif home is None and house and c.role == "legislator":

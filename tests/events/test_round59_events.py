@@ -155,3 +155,13 @@ def test_blame_claims_and_proposals_are_no_acts(text, absent):
 def test_carrying_an_act_on(text, expected):
     """event_triggers.json light verbs "continue" and "maintain"; events/verbparts.py :func:`carried_on_harm`."""
     assert expected in {(r[0], r[2], r[4]) for r in _events("Remarks\n\n" + text)}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    # the second review's cases: a demand or a condemnation carried on stays read by its noun
+    ("Kuwait will maintain its demand for compensation from Iraq.", "REQUEST"),
+    ("We will continue our condemnation of the coup.", "ACCUSE"),
+])
+def test_a_demand_carried_on_stays_a_demand(text, expected):
+    assert expected in {r[0] for r in _events("Statement\n\n" + text)}

@@ -174,3 +174,18 @@ def test_a_post_in_an_offices_office_is_the_post(title, role):
     from pipeline.roles.titles import classify
 
     assert classify(title) == role
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "country", "holder", "expected"), [
+    # the second review's cases: a national director general beside his country's body or before an organisation
+    ("Statement\n\nThe Kenya Revenue Authority said the IMF review went well. Director General Jane Roe welcomed it.",
+     "KEN", "Jane Roe", ("KEN", None)),
+    ("Statement\n\nDHAKA - Director General Kamal Ahmed said police had briefed the United Nations team.", None,
+     "Kamal Ahmed", ("BGD", None)),
+    ("Remarks\n\nThe IAEA will send inspectors. Director General Hanna Moravec said so on Monday.", "USA",
+     "Hanna Moravec", (None, "IAEA")),
+])
+def test_a_national_director_general_stays_national(text, country, holder, expected):
+    rec = pipeline.extract(text, published="2023-03-01", country=country).to_dict()
+    assert [(r.get("country"), r.get("organization")) for r in rec["roles"] if r["person_name"] == holder] == [expected]
