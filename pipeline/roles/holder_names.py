@@ -62,7 +62,8 @@ _GATHERING_WORDS = word_set("entities", "gathering_nouns")
 # prize's name, as they end it for the entities stage.
 _AWARD_WORDS = word_set("entities", "award_heads")
 # English prepositions and conjunctions that open a remit or a heading's phrase, never a personal
-# name (closed-class words; the name particles "de", "van", "bin" are listed apart in _PARTICLES)
-_OPENING_FUNCTION_WORDS = frozenset({"against", "for", "of", "on", "in", "at", "by", "with", "to", "from", "into",
-                                     "about", "regarding", "and", "or", "the", "through", "under", "over", "between"})
+# name (closed-class words; the name particles "de", "van", "bin" are listed apart in _PARTICLES).
+# "To", "In" and "Or" are left out: they are also family names ("General Secretary To Lam")
+_OPENING_FUNCTION_WORDS = frozenset({"against", "for", "of", "on", "at", "by", "with", "from", "into",
+                                     "about", "regarding", "and", "the", "through", "under", "over", "between"})
 _PARTICLES = frozenset({"de", "da", "del", "der", "van", "von", "bin", "al", "el", "la", "le", "di", "du", "dos", "das"})

@@ -189,3 +189,11 @@ def test_a_post_in_an_offices_office_is_the_post(title, role):
 def test_a_national_director_general_stays_national(text, country, holder, expected):
     rec = pipeline.extract(text, published="2023-03-01", country=country).to_dict()
     assert [(r.get("country"), r.get("organization")) for r in rec["roles"] if r["person_name"] == holder] == [expected]
+
+
+@pytest.mark.parametrize("name", ["To Lam", "In Soo", "Or Levy"])
+def test_a_family_name_that_is_also_a_function_word(name):
+    """"To", "In" and "Or" open real names (the review's note)."""
+    from pipeline.roles.holder_names import looks_like_holder_name
+
+    assert looks_like_holder_name(name)
