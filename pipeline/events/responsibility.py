@@ -2,9 +2,9 @@
 
 English names the author of an attack through responsibility: "ISIS was solely responsible for the
 terrorist attack in Moscow", "Hamas is responsible for the attack on Israel", "the Houthis claimed
-responsibility for the attack on the ship", "we hold Russia responsible for the strike on Kyiv".
-"Bears responsibility" is blame (a state that sheltered the attackers bears it), and a claim one
-side makes ("Russia claimed Ukraine was responsible") is no fact.
+responsibility for the attack on the ship". "Bears responsibility" and "hold X responsible" are
+blame (a state that sheltered the attackers bears it; the speaker's "hold" is its own ACCUSE), and a
+claim one side makes ("Russia claimed Ukraine was responsible") is no fact.
 The attack noun has no actor of its own there; the party made responsible is its actor (PLOVER
 codes the attacker of an ASSAULT). Only when the responsibility is stated as a fact: not negated
 ("was not responsible"), not under a modal or a question ("may be responsible", "who is
@@ -30,8 +30,6 @@ __all__ = ["responsible_party"]
 _OWNING_VERBS = frozenset({"claim", "take", "accept", "admit"})
 # verbs reporting one side's contested claim: "Russia claimed Ukraine was responsible for the attack"
 _CLAIMING_VERBS = frozenset({"claim", "allege", "say", "insist", "accuse", "blame", "deny", "suggest", "argue", "assert"})
-# verbs that make their object responsible: "hold Russia responsible for"
-_HOLDING_VERBS = frozenset({"hold"})
 _PRONOUNS = frozenset({"who", "whoever", "those", "that", "which", "it", "they", "he", "she", "them", "anyone"})
 
 
@@ -57,10 +55,6 @@ def responsible_party(ctx: Context, trig: "Trigger") -> Party | None:
         verb = owner.head
         if owner.dep_ == "acomp" and verb.lemma_.lower() == "be" and _stated(verb):
             doer = clause_subject(verb)  # "ISIS was responsible for the attack"
-        elif owner.dep_ in ("oprd", "ccomp", "xcomp", "advcl") and verb.lemma_.lower() in _HOLDING_VERBS and _stated(verb):
-            doer = next((c for c in verb.children if c.dep_ == "dobj"), None)  # "hold Russia responsible for"
-        elif owner.dep_ == "amod" and owner.head.pos_ == "PROPN":
-            doer = None  # ("the group responsible for the attack": no name of its own)
     elif owner.lemma_.lower() == "responsibility" and owner.dep_ == "dobj":
         verb = owner.head
         if verb.lemma_.lower() in _OWNING_VERBS and _stated(verb):

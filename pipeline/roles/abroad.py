@@ -137,8 +137,9 @@ def secretariat_body(rd: Reader, c: Candidate, home: str | None) -> str | None:
     names (the occasion: "Remarks at a Reception for UNESCO"), or one named before the title in its
     sentence or the sentence before with no country named there ("the IAEA ... Director General X"):
     a national director general may speak of one named after him ("Director General X said police
-    briefed the United Nations team") or beside his own country's body. With none, also the one named anywhere beside it (:func:`nearby_body`),
-    else the one the whole text names ("a Reception for UNESCO ... Director General Azoulay"). A
+    briefed the United Nations team") or beside his own country's body. With none, also the one
+    named anywhere beside it (:func:`nearby_body`), else the one the whole text names ("a Reception
+    for UNESCO ... Director General Azoulay"). A
     title owned by a possessive, or a holder whose own body follows the name ("Director General X of
     the Rapid Action Battalion"), is not read.
     """
@@ -150,8 +151,8 @@ def secretariat_body(rd: Reader, c: Candidate, home: str | None) -> str | None:
         span = rd.doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is None or c.title_start < 0:
             return None
-        end = body.find("\n")
-        titled = {p[1] for t in rd.doc if t.idx < end and (p := rd.place(t)) is not None and p[0] == "org"}
+        line = rd.doc.char_span(0, max(body.find("\n"), 0), alignment_mode="contract") or rd.doc[:0]
+        titled = {p[1] for t in line if (p := rd.place(t)) is not None and p[0] == "org"}
         if len(titled) == 1:
             return titled.pop()  # "Remarks ... at a Reception for UNESCO": the occasion's organisation
         first = rd.sentence(span.start)[0]

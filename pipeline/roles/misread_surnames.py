@@ -15,7 +15,7 @@ import re
 from ..records import Entity
 from .holder_names import looks_like_holder_name
 
-__all__ = ["misread_surname"]
+__all__ = ["misread_surname", "named_thing_holder"]
 
 # "Sinema", "McConnell", "DeLauro": a capitalised word, perhaps with a short capitalised prefix;
 # an acronym ("NASA", "NATO") or a word with digits is a body's name
