@@ -32,7 +32,7 @@ from .titles import OFFICE_HEADS, institution_country, office_holder_object
 from .told_pairs import recounted_telling, told_subject
 from .welcomes import greeting_words
 from .voice import agentless_passive, is_passive, lemma_forms, lemma_of, lookup
-from .verbparts import (act_complement, capitalised_common_noun, counted_members, direct_object, modifies_thing,
+from .verbparts import (FORMATION_HEADS, act_complement, capitalised_common_noun, counted_members, direct_object, modifies_thing,
                         names_person, patient_noun, object_words, own_trip, participle_light, participle_noun, carried_on_harm,
                         raised_object, reciprocal_subject, relative_light, relative_object, idiom_preps, used_means)
 
@@ -394,8 +394,8 @@ class _Finder:
         for cand in (tok, *(c for c in tok.children if c.dep_ == "compound")):
             if cand.pos_ in _NOUN_POS or (verb is not None and capitalised_common_noun(cand)):  # "held a Summit"
                 e = lookup(self.lex.nouns, cand)
-                if e is not None and cand is not tok and e.possessive_only:
-                    continue  # ("took part in a violence prevention programme": a modifier names no act, nor its actor)
+                if e is not None and cand is not tok and (e.possessive_only or tok.lemma_.lower() in FORMATION_HEADS):
+                    continue  # ("a violence prevention programme", "sent a carrier strike group": a modifier names no act)
                 if e is not None and self.noun_type(cand, e, verb):
                     return cand
         return None

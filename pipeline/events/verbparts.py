@@ -202,6 +202,12 @@ counts as the object only as its head ("released two American citizens"), not as
 of a thing ("released a National Strategy", "freed up civilian budgets")"""
 
 
+FORMATION_HEADS = frozenset({"group", "force", "contingent", "detachment"})
+"""heads of a military formation named by its kind ("carrier strike group", "amphibious ready
+group", "naval contingent", "a strike force"): a force word before one names the formation, not
+a thing, and an act word before one ("strike") only its kind"""
+
+
 def modifies_thing(word: "Token", cls: str) -> bool:
     """Whether ``word`` of a person class (:data:`PERSON_CLASSES`) only modifies the head of a
     phrase that names no person ("our National Strategy", "a national plan"): releasing it frees
@@ -209,6 +215,8 @@ def modifies_thing(word: "Token", cls: str) -> bool:
     capitalised weapon word inside a name ("launch a new Strike Force") names a body, not arms."""
     if cls == "weapon" and word.dep_ == "compound" and word.pos_ == "PROPN" and word.head.pos_ == "PROPN":
         return True
+    if word.head.lemma_.lower() in FORMATION_HEADS and word.dep_ == "compound":
+        return False  # "two carrier strike groups", "a naval task group": the group is the force
     return cls in PERSON_CLASSES and word.dep_ in ("amod", "compound") and word.head.ent_type_ != "PERSON"
 
 

@@ -8,11 +8,22 @@ arms, munitions, components, troops. The noun "support" whose "for" phrase names
 party's war (a possessor on the war word: "Freedonia's war", "Freedonia's defense industrial base") is
 coded AID. Support for a war with no owner named ("his support for the war") is a stance, and
 keeps its category.
+
+Support given to an armed body is the same material backing: "Iran continues to support Hamas",
+"we are continuing to support Israel's military", "support to the Russian military". The
+supported party (the verb's object, the noun's "to"/"for" object, or the "to" object of the verb
+that gives the noun: "has given support to the Israel Defense Forces") is an armed or police force
+(the lexicon's ``armed_trainee`` class, whose equipping by another side PLOVER codes AID) or a
+listed armed group (``armed_groups.json``). One's own forces ("we support our troops") are no
+other side, and support for a force's aims ("Israel's legitimate military objectives") is a stance.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from ..entities.armedgroups import armed_group
+from .lexicon import load
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -26,14 +37,24 @@ _ARMING_BASES = frozenset({"base"})
 industrial base")"""
 
 
+ARMED_BODIES = load().classes["armed_trainee"]
+"""(data: event_triggers.json) armed or police forces: support given to one is material"""
+_OWN = frozenset({"our", "my"})
+
+
 def war_support(tok: "Token") -> bool:
     """Whether ``tok`` is a support noun whose "for" phrase names another party's war or the
-    industry that arms it (module docstring).
+    industry that arms it, or a support verb or noun whose supported party is an armed body
+    (module docstring).
 
     Args:
         tok: The trigger word.
     """
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in SUPPORT_NOUNS:
+    if tok.lemma_.lower() not in SUPPORT_NOUNS:
+        return False
+    if any(_armed_body(o) for o in _supported(tok)):
+        return True
+    if tok.pos_ != "NOUN":
         return False
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
@@ -43,3 +64,27 @@ def war_support(tok: "Token") -> bool:
             if owned and (word in WAR_WORDS or (word in _ARMING_BASES and "industrial" in mods)):
                 return True
     return False
+
+
+def _supported(tok: "Token") -> list["Token"]:
+    """The parties ``tok`` (a support verb or noun) names as supported, conjuncts included."""
+    if tok.pos_ == "VERB":
+        heads = [c for c in tok.children if c.dep_ == "dobj"]
+    else:
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "for")]
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("give", "provide", "offer", "lend", "extend"):
+            preps += [c for c in tok.head.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
+        heads = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    return [t for h in heads for t in (h, *h.conjuncts)]
+
+
+def _armed_body(obj: "Token") -> bool:
+    """Whether ``obj`` heads an armed or police force other than the speaker's, or is (in) the
+    name of a listed armed group."""
+    if any(c.dep_ == "poss" and c.lower_ in _OWN or c.lower_ == "own" for c in obj.children):
+        return False  # "our troops", "its own forces": the supporter's own side
+    # a force's proper name keeps its plural as lemma ("the Israel Defense Forces")
+    if {obj.lemma_.lower(), obj.lower_, obj.lower_.removesuffix("s")} & ARMED_BODIES:
+        return True
+    ent = next((e for e in obj.sent.ents if e.start <= obj.i < e.end), None)
+    return ent is not None and armed_group(ent.text)

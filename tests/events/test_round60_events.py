@@ -1,0 +1,97 @@
+"""Round 60: support for an armed body, naval formations, forces moved or directed.
+
+- Support given to an armed or police force or to a listed armed group is material backing, PLOVER
+  AID, not words of approval (events/war_support.py): "Iran continues to support Hamas", "we are
+  continuing to support Israel's military", "has given support to the Israel Defense Forces".
+  Support for a force's aims, for one's own troops, or for a country stays SUPPORT.
+- A force word before a formation's head ("two carrier strike groups", "a naval task force")
+  names the formation (events/verbparts.py ``FORMATION_HEADS``), and an act word before one
+  ("strike") is only its kind: "sent two carrier strike groups to X" is a deployment, not a strike.
+- "move", "direct" and "reposition" with a force as object are MOBILIZE (event_triggers.json);
+  "directed this military action" and "directed the withdrawal of forces" name the act their noun
+  tells, and moving a meeting or a headquarters is no act.
+
+Every text is invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .rows import event_rows as _events
+
+
+def _typed(text: str) -> set[tuple]:
+    return {(r[0], r[1], r[3]) for r in _events("Statement\n\n" + text)}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Syria continues to support Hamas and Hezbollah.", {("AID", "Syria", "Hamas"), ("AID", "Syria", "Hezbollah")}),
+    ("The United States is continuing to support Israel's military.", {("AID", "United States", "Israel")}),
+    ("Canada has given support to the Israel Defense Forces.", {("AID", "Canada", "Israel")}),
+    ("Iran supports the Houthis in Yemen.", {("AID", "Iran", "Houthis")}),
+    ("China is providing support to the Russian military.", {("AID", "China", "Russian")}),
+    ("Norway supports Ukraine's armed forces.", {("AID", "Norway", "Ukraine")}),
+])
+def test_support_for_an_armed_body_is_aid(text, expected):
+    assert expected <= _typed(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Norway supports Ukraine and its people.", ("SUPPORT", "Norway", "Ukraine")),
+    ("Norway supports the peace talks between Colombia and the rebels.", None),
+])
+def test_support_for_a_country_or_an_aim_stays_support(text, kept):
+    rows = _typed(text)
+    assert not any(t == "AID" for t, _, _ in rows)
+    if kept is not None:
+        assert kept in rows
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "We support Israel's legitimate military objectives.",
+    "Norway supports its own troops in Latvia and our troops too.",
+])
+def test_support_for_aims_or_own_forces_is_no_aid(text):
+    assert not any(t == "AID" for t, _, _ in _typed(text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Secretary Ana Roe sent two carrier strike groups to the eastern Mediterranean.", "Ana Roe"),
+    ("The Pentagon sent a carrier strike group to the region.", "Pentagon"),
+    ("The United Kingdom sent a strike force to the Gulf.", "United Kingdom"),
+    ("Secretary Ana Roe directed two carrier strike groups to the region.", "Ana Roe"),
+    ("The United States moved military assets into the region.", "United States"),
+    ("Belarus moved troops to the border with Lithuania.", "Belarus"),
+    ("Venezuelan military assets have been moved along the border.", "Venezuelan"),
+])
+def test_forces_sent_moved_or_directed_are_mobilize(text, actor):
+    rows = _typed(text)
+    assert any(t == "MOBILIZE" and a == actor for t, a, _ in rows), rows
+    assert not any(t == "ASSAULT" for t, _, _ in rows)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "In response, I directed this military action to protect United States personnel.",
+    "The company moved its headquarters to Texas.",
+    "We moved the meeting to Tuesday.",
+    "Secretary Ana Roe directed the agencies to review the program.",
+])
+def test_moving_or_directing_no_force_is_no_mobilize(text):
+    assert not any(t == "MOBILIZE" for t, _, _ in _typed(text))
+
+
+@pytest.mark.model
+def test_a_directed_withdrawal_keeps_its_noun():
+    rows = _typed("On April 14, 2021, I directed the withdrawal of United States forces from Afghanistan.")
+    assert any(t == "RETREAT" for t, _, _ in rows) and not any(t == "MOBILIZE" for t, _, _ in rows)
+
+
+@pytest.mark.model
+def test_a_missile_strike_is_still_a_strike():
+    assert ("ASSAULT", "Russia", "Kyiv") in _typed("Russia launched a missile strike on Kyiv.")
