@@ -43,6 +43,8 @@ def spoken_restarts(body: str, cands: list) -> list:
             if m is not None:
                 begun = m.group("title").strip()
                 words = begun.split()
+                while words and words[0].lower() in ("the", "a", "an"):
+                    words = words[1:]  # "The President — President Biden": a sentence's capital, no title word
                 # "Attorney General — General Garland": the words before the dash end with the
                 # title's first word and say more than it does
                 # (a one-word title only: "the Secretary of State — State Department spokesperson

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from ..knowledge.offices import COURTESY_TITLES, HONORIFICS, load_offices, title_key
 from ..nlp import text as doc_text
 from .at_bodies import government_body_after
+from .envoys import envoy_role
 from .preposed_bodies import office_post, preposed_body_role
 from .portfolio import caps_portfolio_end, is_portfolio, lower_portfolio_end, own_nation, region_phrase_end, trim_region_phrase
 from .reader import DETERMINERS, POSSESSIVE, WS, Reader
@@ -33,13 +34,12 @@ def classify(title: str, organization: str | None = None, country: str | None = 
             heads of such bodies are officials, not heads of state.
         country: The country written with the title, if any ("Chinese leader" -> CHN).
     """
-    role = load_offices().classify(office_post(title))  # ("Chief of Staff in the Office of the Prime Minister")
+    role = envoy_role(title, load_offices().classify(office_post(title)))  # ("Chief of Staff in the Office of the PM", "envoy to X")
     if organization and role in ("head_of_state", "head_of_government", "minister_other", "foreign_minister"):
         return "official_other"
     if role == "head_of_state" and country is None and organization is None and title_key(title) == "leader":
-        # "leader" leads a country only when the country is written with it ("the North Korean
-        # leader"); alone before a name it is the form of address of a legislature's party
-        # leader ("Speaker Pelosi and Leader Schumer", "Leader McConnell")
+        # "leader" leads a country only with the country written ("the North Korean leader"); alone
+        # before a name it addresses a legislature's party leader ("Speaker Pelosi and Leader Schumer")
         return "legislator"
     if country in _TREASURER_GOVERNMENTS and organization is None and title_key(title) == "treasurer":
         return "minister_other"  # "Australian Treasurer Jim Roe": the finance minister

@@ -78,8 +78,9 @@ CASES = [
     # what one has yet to do is not done
     ("India has yet to condemn the invasion.", []),
     ("Ghana is yet to sign the agreement with Togo.", []),
-    # an attack word that classifies a unit or weapon reports no attack
-    ("The Pentagon said it was sending a second aircraft carrier strike group to the Middle East.", []),
+    # an attack word that classifies a unit or weapon reports no attack; sending the formation is a
+    # deployment (round 60: the formation's head names the force)
+    ("The Pentagon said it was sending a second aircraft carrier strike group to the Middle East.", [("MOBILIZE", "USA", None)]),
     ("Israel carried out air strikes on Gaza.", [("ASSAULT", "ISR", "PSE")]),
     # relations two parties hold with each other: one act between the two
     ("Ethiopia and Eritrea restored diplomatic relations.", [("SUPPORT", "ETH", "ERI")]),
