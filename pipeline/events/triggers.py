@@ -32,6 +32,7 @@ from .titles import OFFICE_HEADS, institution_country, office_holder_object
 from .told_pairs import recounted_telling, told_subject
 from .welcomes import greeting_words
 from .voice import agentless_passive, is_passive, lemma_forms, lemma_of, lookup
+from .designations import designation_type
 from .verbparts import (FORMATION_HEADS, act_complement, capitalised_common_noun, counted_members, direct_object, modifies_thing,
                         names_person, patient_noun, object_words, own_trip, participle_light, participle_noun, carried_on_harm,
                         raised_object, reciprocal_subject, relative_light, relative_object, idiom_preps, used_means)
@@ -263,17 +264,16 @@ class _Finder:
                 verb, self.entity_at) or told_subject(verb)):  # "the two leaders spoke" (:mod:`.pair_subjects`)
             return "CONSULT"  # "X and Y spoke today about Afghanistan": with each other
         # (a verb whose type comes from its preposition alone is no event without it: "soldiers travelled home")
-        return (None if e.prep and e.type is None else self._subject_type(e, verb)) or e.type
+        return (None if e.prep and e.type is None else self._subject_type(e, verb)) or e.type or (
+            designation_type(verb, self.entity_at))  # "Treasury designated X" (:mod:`.designations`)
 
     def _subject_type(self, e: Entry, verb: "Token") -> str | None:
-        """The type the entry gives the verb's subject's word class ("troops travelled to X": a
-        military move); a named subject is no word class ("the Grizzly Creek Fire hit Colorado"
-        is a wildfire, not gunfire); a modifier classifies the subject too ("naval vessels")."""
+        """The type the entry gives the verb's subject's word class ("troops travelled to X": a military
+        move); a name is no word class ("the Grizzly Creek Fire hit Colorado"); a modifier classifies it too."""
         return self._subject_class(e.subject, verb)
 
     def _subject_class(self, classes: dict, verb: "Token") -> str | None:
-        """The type ``classes`` gives the subject of ``verb`` by its word class, or None; a name is
-        no word class ("the European Union launched strikes" is no union of workers)."""
+        """The type ``classes`` gives the subject of ``verb`` by its word class, or None (a name is none)."""
         subj = _subject(verb) if classes else None
         if subj is None or subj.pos_ == "PROPN":
             return None
@@ -441,8 +441,8 @@ class _Finder:
             if typ is None:
                 continue
             # the object made the event and is a thing given, moved or ended; an envoy summoned or a prisoner executed is who the act is aimed at
-            theme = bool(e.object) and typ in e.object.values() and typ not in (e.type, "ASSAULT") and not any(
-                lex.in_class(w.lemma_.lower(), c) for w in object_words(verb) for c in _PERSON_CLASSES)
+            theme = bool(e.object) and typ in e.object.values() and typ not in (e.type, "ASSAULT") and designation_type(verb, self.entity_at) is None \
+                and not any(lex.in_class(w.lemma_.lower(), c) for w in object_words(verb) for c in _PERSON_CLASSES)  # (a named party designated is whom)
             if theme:
                 # the object made the event ("pledged $1 billion in aid"): its noun is covered
                 self.consumed.update(w.i for w in object_words(verb))

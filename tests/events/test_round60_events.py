@@ -10,6 +10,10 @@
 - "move", "direct" and "reposition" with a force as object are MOBILIZE (event_triggers.json);
   "directed this military action" and "directed the withdrawal of forces" name the act their noun
   tells, and moving a meeting or a headquarters is no act.
+- A sanctions designation of a named party (events/designations.py): "as" a sanctions list ("as a
+  Foreign Terrorist Organization", "as a military end user") or by a sanctions authority ("the
+  Department of the Treasury designated X"); the named party is the recipient. "designate X as a
+  Major Non-NATO Ally", "as having failed demonstrably", "as the coordinator" are no sanction.
 
 Every text is invented for these tests.
 """
@@ -95,3 +99,24 @@ def test_a_directed_withdrawal_keeps_its_noun():
 @pytest.mark.model
 def test_a_missile_strike_is_still_a_strike():
     assert ("ASSAULT", "Russia", "Kyiv") in _typed("Russia launched a missile strike on Kyiv.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "recipient"), [
+    ("The Department of the Treasury designated Hezbollah.", "Hezbollah"),
+    ("The Department of the Treasury will be designating Wagner as a transnational criminal organization.", "Wagner"),
+    ("The Department of Commerce designated Wagner as a military end user.", "Wagner"),
+    ("Secretary Ana Roe designated Hezbollah as a Foreign Terrorist Organization.", "Hezbollah"),
+])
+def test_a_named_party_designated_is_sanctioned(text, recipient):
+    assert any(t == "SANCTION" and r == recipient for t, _, r in _typed(text)), _typed(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "President Ana Roe will designate Qatar as a major non-NATO ally.",
+    "President Ana Roe hereby designates Bolivia and Burma as having failed demonstrably.",
+    "Secretary Ana Roe designated Jane Moreno as the coordinator.",
+])
+def test_other_designations_are_no_sanction(text):
+    assert not any(t == "SANCTION" for t, _, _ in _typed(text))
