@@ -7,15 +7,20 @@ impose sanctions). The lexicon's ``designate`` entry codes the designation by it
 object is what authorities list ("designated three entities and eleven individuals", class
 ``listed_party``). Two more forms say the same of a named party:
 
-- an "as" complement names a sanctions list (class ``sanction_listing``: "as a Foreign Terrorist
-  Organization", "as a State Sponsor of Terrorism", "as a military end user", "as a transnational
-  criminal organization");
-- the subject is a sanctions authority (class ``sanctions_authority``: "the Department of the
-  Treasury", "OFAC", "Commerce") and the object is a name.
+- an "as" complement whose head names a listed kind of party (:data:`LISTED_HEADS`: organization,
+  entity, sponsor, user, ...) with a sanctions-list word on that head, its modifiers or its "of"
+  phrase (class ``sanction_listing``: "as a Foreign Terrorist Organization", "as a State Sponsor of
+  Terrorism", "as a military end user", "as a transnational criminal organization");
+- with no "as" complement, the subject is the sanctions authority itself (class
+  ``sanctions_authority``: "the Department of the Treasury", "OFAC", "Commerce"; not "the Chamber
+  of Commerce" or "the Commerce Secretary") and the object a named body or person, not a place.
 
-Other designations are no sanction: "designate Qatar as a Major Non-NATO Ally", "designated her as
-envoy", "designate Bolivia, Burma, and Venezuela as having failed demonstrably" (a finding), "has
-designated Temporary Protected Status for Venezuelans".
+In both the object is a name (an entity or proper noun). Other designations are no sanction:
+"designate Qatar as a Major Non-NATO Ally", "designated the shooting as an act of domestic
+terrorism" (the list word inside an "of" phrase of another head), "designated August 21 as a Day of
+Remembrance for Victims of Terrorism", "designated Pittsburgh as a technology hub", "designate
+Bolivia, Burma, and Venezuela as having failed demonstrably" (a finding), "has designated Temporary
+Protected Status for Venezuelans".
 """
 
 from __future__ import annotations
@@ -31,6 +36,36 @@ __all__ = ["designation_type"]
 
 _LISTINGS = load().classes["sanction_listing"]
 _AUTHORITIES = load().classes["sanctions_authority"]
+LISTED_HEADS = frozenset({"organization", "organisation", "entity", "group", "sponsor", "terrorist", "user",
+                          "kingpin", "trafficker", "proliferator", "network", "cartel"})
+"""heads of the kinds of party a sanctions list names ("a Foreign Terrorist Organization", "a State Sponsor
+of Terrorism", "a military end user", "a Specially Designated Global Terrorist")"""
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE"})
+
+
+def _named(tok: "Token", entity_at: "dict[int, object]") -> bool:
+    return tok.i in entity_at or tok.pos_ == "PROPN"
+
+
+def _listing(pobj: "Token") -> bool:
+    """Whether an "as" object names a sanctions list's kind of party (module docstring)."""
+    if pobj.lemma_.lower() not in LISTED_HEADS and pobj.lower_ not in LISTED_HEADS:
+        return False
+    words = [pobj, *(c for c in pobj.children if c.dep_ in ("compound", "amod")),
+             *(o for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj")]
+    return any(w.lemma_.lower() in _LISTINGS or w.lower_ in _LISTINGS for w in words)
+
+
+def _authority(subj: "Token") -> bool:
+    """Whether the subject is a sanctions authority itself ("Treasury", "the Department of the Treasury",
+    "the Commerce Department"), not a body or official named after one ("the Chamber of Commerce")."""
+    if subj.lower_ in _AUTHORITIES:
+        return True
+    if subj.lemma_.lower() != "department":
+        return False
+    named = [c for c in subj.children if c.dep_ == "compound"]
+    named += [o for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    return any(t.lower_ in _AUTHORITIES for t in named)
 
 
 def designation_type(verb: "Token", entity_at: "dict[int, object]") -> str | None:
@@ -44,15 +79,10 @@ def designation_type(verb: "Token", entity_at: "dict[int, object]") -> str | Non
     if verb.lemma_.lower() != "designate":
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    as_preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
-    as_preps += [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"] if obj is not None else []
-    for prep in as_preps:
-        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if pobj is not None and any(t.lemma_.lower() in _LISTINGS or t.lower_ in _LISTINGS for t in pobj.subtree):
-            return "SANCTION"
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if obj is None or subj is None or not (obj.i in entity_at or obj.pos_ == "PROPN"):
+    if obj is None or not _named(obj, entity_at) or obj.ent_type_ == "DATE":
         return None
-    if any(t.lower_ in _AUTHORITIES for t in subj.subtree):
-        return "SANCTION"
-    return None
+    as_preps = [c for c in (*verb.children, *obj.children) if c.dep_ == "prep" and c.lower_ == "as"]
+    if as_preps:
+        return "SANCTION" if any(_listing(o) for p in as_preps for o in p.children if o.dep_ == "pobj") else None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return "SANCTION" if subj is not None and obj.ent_type_ not in _PLACE_LABELS and _authority(subj) else None

@@ -13,12 +13,19 @@ leader are coded, PLOVER SUPPORT: praise, thanks; thanks to one's own officials 
 
 Only a name the entities stage labelled PERSON is read, and only one: "thank you, Presidents A
 and B" and "thank you all" are left to the other rules.
+
+A guest is also addressed by the title alone: "Thank you very much, Mr. President", "I want to thank
+you, Mr. Prime Minister, for your leadership". In joint remarks the form of address names the one
+holder of that title in the text who serves another government than the speaker's (the roles
+stage's current holders); with none or several such holders the address says nobody.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..knowledge.offices import title_key
+from ..nlp import text as text_of
 from .foreign_courtesy import vocative_actor
 from .senses import FIRST_PERSON
 from .unnamed_speaker import speaker_party
@@ -58,6 +65,48 @@ def _named_after(ctx: "Context", you: "Token") -> "Token | None":
     return ent_tok if ent is not None and you.i + 2 + _TITLE_SPAN >= you.sent.end else None
 
 
+_ADDRESS = frozenset({"mr.", "mr", "madam", "madame", "mister"})
+"""the words of address before a title said to its holder ("Mr. President", "Madam Vice President")"""
+_FILLERS = frozenset({"very", "much", "so", "again", "once", "indeed", "all", ","})
+"""words between "thank you" and the address ("thank you very much, Mr. President")"""
+
+
+def _addressed_title(you: "Token") -> str | None:
+    """The title key of "thank you[ very much], Mr. TITLE" ending at a comma or the sentence's end."""
+    doc, k = you.doc, you.i + 1
+    while k < you.sent.end and doc[k].lower_ in _FILLERS and doc[k].lower_ != "all":
+        comma = doc[k].text == ","
+        k += 1
+        if comma:
+            break
+    else:
+        return None
+    if doc[k - 1].text != "," or k >= you.sent.end or doc[k].lower_ not in _ADDRESS:
+        return None
+    words = []
+    for tok in doc[k + 1:min(k + 4, you.sent.end)]:
+        if tok.text in _AFTER_NAME:
+            break
+        if not tok.text[:1].isupper():
+            return None
+        words.append(tok.text)
+    else:
+        if k + 4 < you.sent.end:
+            return None
+    return title_key(" ".join(words)) if words else None
+
+
+def _title_holder(ctx: "Context", key: str, speaker: "Party") -> str | None:
+    """The one person of the text holding the title ``key`` for another government than the speaker's,
+    among those the headline names when it names any ("Remarks by President A and President B")."""
+    held = {r.person for r in ctx.roles if r.person and r.status == "current" and r.country
+            and r.country != speaker.country and title_key(r.title) == key}
+    head_end = text_of(ctx.doc).find("\n")
+    billed = {getattr(e, "id", None) for i, e in ctx.entity_at.items() if 0 <= head_end and ctx.doc[i].idx < head_end}
+    held = {p for p in held if p in billed} if billed - {None} else held
+    return held.pop() if len(held) == 1 else None
+
+
 def thanked_guest(ctx: "Context", trig: "Trigger", actor: "Party | None", recipient: "Party | None",
                   speech: bool) -> "tuple[Party, Party] | None":
     """The speaker and the guest of a "thank you" said to a guest by name (module docstring).
@@ -82,7 +131,7 @@ def thanked_guest(ctx: "Context", trig: "Trigger", actor: "Party | None", recipi
     # "President C, thank you": the name before the comma is addressed (:func:`.foreign_courtesy.vocative_actor`)
     vocative = actor.token if actor is not None and actor.entity is not None and vocative_actor(trig, actor) else None
     if named is None and vocative is None:
-        return None
+        return _title_addressed(ctx, verb, you, actor)
     if actor is not None and vocative is None and (actor.token is None or actor.token.lower_ not in FIRST_PERSON):
         return None  # "the President thanked you, Minister B": a report, not the speaker's thanks
     speaker = speaker_party(ctx, verb)
@@ -92,3 +141,16 @@ def thanked_guest(ctx: "Context", trig: "Trigger", actor: "Party | None", recipi
     if speaker.entity is not None and guest.entity.id == speaker.entity.id:
         return None
     return speaker, guest
+
+
+def _title_addressed(ctx: "Context", verb: "Token", you: "Token", actor: "Party | None") -> "tuple[Party, Party] | None":
+    """(speaker, guest) of "thank you, Mr. President" said in remarks to another government's holder."""
+    key = _addressed_title(you)
+    if key is None or (actor is not None and (actor.token is None or actor.token.lower_ not in FIRST_PERSON)):
+        return None
+    speaker = speaker_party(ctx, verb)
+    if speaker is None or speaker.country is None or (person := _title_holder(ctx, key, speaker)) is None:
+        return None
+    tok = next((t for t, e in ctx.entity_at.items() if getattr(e, "id", None) == person), None)
+    guest = ctx.party(verb.doc[tok]) if tok is not None else None
+    return (speaker, guest) if guest is not None and guest.entity is not None else None

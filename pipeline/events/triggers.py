@@ -382,9 +382,8 @@ class _Finder:
         return None
 
     def other_acts(self, noun: "Token", verb: "Token") -> list["Token"]:
-        """Event nouns of another category coordinated with a light verb's noun: "reiterated their condemnation
-        of X, as well as their commitment to Y" states two acts (one of the same category, "support and
-        condolences", is one act told in two words)."""
+        """Event nouns of another category coordinated with a light verb's noun: "reiterated their condemnation of X,
+        as well as their commitment to Y" states two acts ("support and condolences" is one act in two words)."""
         typ = self.noun_type(noun, lookup(self.lex.nouns, noun), verb)
         return [c for c in noun.conjuncts if c.i > noun.i and self.event_noun(c, verb) is c
                 and self.noun_type(c, lookup(self.lex.nouns, c), verb) not in (typ, None)]
@@ -394,7 +393,8 @@ class _Finder:
         for cand in (tok, *(c for c in tok.children if c.dep_ == "compound")):
             if cand.pos_ in _NOUN_POS or (verb is not None and capitalised_common_noun(cand)):  # "held a Summit"
                 e = lookup(self.lex.nouns, cand)
-                if e is not None and cand is not tok and (e.possessive_only or tok.lemma_.lower() in FORMATION_HEADS):
+                if e is not None and cand is not tok and (e.possessive_only or tok.lemma_.lower() in FORMATION_HEADS and not any(
+                        c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)):  # ("a strike group of drones" is the strike)
                     continue  # ("a violence prevention programme", "sent a carrier strike group": a modifier names no act)
                 if e is not None and self.noun_type(cand, e, verb):
                     return cand

@@ -9,13 +9,16 @@ party's war (a possessor on the war word: "Freedonia's war", "Freedonia's defens
 coded AID. Support for a war with no owner named ("his support for the war") is a stance, and
 keeps its category.
 
-Support given to an armed body is the same material backing: "Iran continues to support Hamas",
-"we are continuing to support Israel's military", "support to the Russian military". The
-supported party (the verb's object, the noun's "to"/"for" object, or the "to" object of the verb
-that gives the noun: "has given support to the Israel Defense Forces") is an armed or police force
-(the lexicon's ``armed_trainee`` class, whose equipping by another side PLOVER codes AID) or a
-listed armed group (``armed_groups.json``). One's own forces ("we support our troops") are no
-other side, and support for a force's aims ("Israel's legitimate military objectives") is a stance.
+Support given to another side's armed body is the same material backing: "Iran continues to
+support Hamas", "we are continuing to support Israel's military", "support to the Russian
+military". The supported party (the verb's object, the noun's "to"/"for" object, or the "to" object
+of the verb that gives the noun: "has given support to the Israel Defense Forces") is a listed armed
+group (``armed_groups.json``), an armed force's proper name ("the Israel Defense Forces", "the
+Sudanese Armed Forces"), or a military word (:data:`MILITARY_BODIES`) owned by a named country
+("Israel's military", "the Russian army", "Ukraine's armed forces"). Support for troops, an army or
+the police with no country named ("Americans support the troops", "Israel supports its soldiers",
+"expressed support for the police") is a stance or a side's own backing, and so is support for a
+force's aims ("Israel's legitimate military objectives") or for a task force or reaction force.
 """
 
 from __future__ import annotations
@@ -23,7 +26,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..entities.armedgroups import armed_group
-from .lexicon import load
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -37,9 +39,12 @@ _ARMING_BASES = frozenset({"base"})
 industrial base")"""
 
 
-ARMED_BODIES = load().classes["armed_trainee"]
-"""(data: event_triggers.json) armed or police forces: support given to one is material"""
-_OWN = frozenset({"our", "my"})
+MILITARY_BODIES = frozenset({"military", "army", "troop", "soldier", "force", "militia", "fighter", "navy", "marine"})
+"""armed bodies as a whole (the lexicon's ``armed_trainee`` class less the police, units and trainees):
+support for one a country owns is material"""
+_FORCE_NAMES = frozenset({"forces", "army", "military", "navy"})
+"""last words of an armed force's proper name ("Israel Defense Forces", "Sudanese Armed Forces")"""
+_OWNER_LABELS = frozenset({"GPE", "NORP"})
 
 
 def war_support(tok: "Token") -> bool:
@@ -79,12 +84,13 @@ def _supported(tok: "Token") -> list["Token"]:
 
 
 def _armed_body(obj: "Token") -> bool:
-    """Whether ``obj`` heads an armed or police force other than the speaker's, or is (in) the
-    name of a listed armed group."""
-    if any(c.dep_ == "poss" and c.lower_ in _OWN or c.lower_ == "own" for c in obj.children):
-        return False  # "our troops", "its own forces": the supporter's own side
-    # a force's proper name keeps its plural as lemma ("the Israel Defense Forces")
-    if {obj.lemma_.lower(), obj.lower_, obj.lower_.removesuffix("s")} & ARMED_BODIES:
-        return True
+    """Whether ``obj`` is (in) a listed armed group's name or an armed force's proper name, or a
+    military word a named country owns (module docstring)."""
     ent = next((e for e in obj.sent.ents if e.start <= obj.i < e.end), None)
-    return ent is not None and armed_group(ent.text)
+    if ent is not None and armed_group(ent.text):
+        return True
+    if ent is not None and ent.label_ == "ORG" and obj.i == ent.end - 1 and obj.lower_ in _FORCE_NAMES:
+        return True  # "the Israel Defense Forces", "the Rapid Support Forces"
+    if obj.lemma_.lower() not in MILITARY_BODIES and obj.lower_.removesuffix("s") not in MILITARY_BODIES:
+        return False
+    return any(c.dep_ in ("poss", "amod", "compound") and c.ent_type_ in _OWNER_LABELS for c in obj.children)

@@ -34,7 +34,7 @@ def classify(title: str, organization: str | None = None, country: str | None = 
             heads of such bodies are officials, not heads of state.
         country: The country written with the title, if any ("Chinese leader" -> CHN).
     """
-    role = envoy_role(title, load_offices().classify(office_post(title)))  # ("Chief of Staff in the Office of the PM", "envoy to X")
+    role = envoy_role(title, load_offices().classify(office_post(title)), country)  # ("Chief of Staff in the Office of the PM", "Envoy X")
     if organization and role in ("head_of_state", "head_of_government", "minister_other", "foreign_minister"):
         return "official_other"
     if role == "head_of_state" and country is None and organization is None and title_key(title) == "leader":

@@ -1,19 +1,21 @@
 """Round 60: support for an armed body, naval formations, forces moved or directed.
 
-- Support given to an armed or police force or to a listed armed group is material backing, PLOVER
-  AID, not words of approval (events/war_support.py): "Iran continues to support Hamas", "we are
-  continuing to support Israel's military", "has given support to the Israel Defense Forces".
-  Support for a force's aims, for one's own troops, or for a country stays SUPPORT.
+- Support given to a listed armed group, an armed force's proper name or a country's military is
+  material backing, PLOVER AID, not words of approval (events/war_support.py): "Iran continues to
+  support Hamas", "we are continuing to support Israel's military", "has given support to the Israel
+  Defense Forces". Support for a force's aims, for troops or police with no country named, for a
+  task force, or for a country stays SUPPORT (after an independent review's traps).
 - A force word before a formation's head ("two carrier strike groups", "a naval task force")
   names the formation (events/verbparts.py ``FORMATION_HEADS``), and an act word before one
   ("strike") is only its kind: "sent two carrier strike groups to X" is a deployment, not a strike.
-- "move", "direct" and "reposition" with a force as object are MOBILIZE (event_triggers.json);
-  "directed this military action" and "directed the withdrawal of forces" name the act their noun
-  tells, and moving a meeting or a headquarters is no act.
-- A sanctions designation of a named party (events/designations.py): "as" a sanctions list ("as a
-  Foreign Terrorist Organization", "as a military end user") or by a sanctions authority ("the
-  Department of the Treasury designated X"); the named party is the recipient. "designate X as a
-  Major Non-NATO Ally", "as having failed demonstrably", "as the coordinator" are no sanction.
+- "move" and "reposition" with a military force as object (class moved_force) are MOBILIZE
+  (event_triggers.json); moving a meeting, a headquarters, an airline's planes or a bank's reserve
+  assets is no act, and "directed the military to halt strikes" is an order, not a deployment.
+- A sanctions designation of a named party (events/designations.py): "as" a listed kind of party
+  ("as a Foreign Terrorist Organization", "as a military end user") or, with no "as", by a sanctions
+  authority itself ("the Department of the Treasury designated X"); the named party is the
+  recipient. "as a Major Non-NATO Ally", "as having failed demonstrably", "as an act of domestic
+  terrorism", a Chamber of Commerce's or a Treasury's other designations are no sanction.
 
 Every text is invented for these tests.
 """
@@ -58,6 +60,10 @@ def test_support_for_a_country_or_an_aim_stays_support(text, kept):
 @pytest.mark.parametrize("text", [
     "We support Israel's legitimate military objectives.",
     "Norway supports its own troops in Latvia and our troops too.",
+    "The senator said Americans support the troops regardless of their view of the war.",
+    "Israel fully supports its soldiers and commanders.",
+    "Rishi Sunak expressed support for the police after the riots.",
+    "Germany supports the new EU rapid reaction force.",
 ])
 def test_support_for_aims_or_own_forces_is_no_aid(text):
     assert not any(t == "AID" for t, _, _ in _typed(text))
@@ -68,7 +74,7 @@ def test_support_for_aims_or_own_forces_is_no_aid(text):
     ("Secretary Ana Roe sent two carrier strike groups to the eastern Mediterranean.", "Ana Roe"),
     ("The Pentagon sent a carrier strike group to the region.", "Pentagon"),
     ("The United Kingdom sent a strike force to the Gulf.", "United Kingdom"),
-    ("Secretary Ana Roe directed two carrier strike groups to the region.", "Ana Roe"),
+    ("The Navy repositioned two destroyers to the eastern Mediterranean.", "Navy"),
     ("The United States moved military assets into the region.", "United States"),
     ("Belarus moved troops to the border with Lithuania.", "Belarus"),
     ("Venezuelan military assets have been moved along the border.", "Venezuelan"),
@@ -85,6 +91,10 @@ def test_forces_sent_moved_or_directed_are_mobilize(text, actor):
     "The company moved its headquarters to Texas.",
     "We moved the meeting to Tuesday.",
     "Secretary Ana Roe directed the agencies to review the program.",
+    "President Ana Roe directed the military to halt strikes on the energy grid.",
+    "Delta moved its aircraft to Atlanta to avoid the hurricane.",
+    "The central bank moved its reserve assets out of dollars.",
+    "Boeing moved its defense division to Arlington, Virginia.",
 ])
 def test_moving_or_directing_no_force_is_no_mobilize(text):
     assert not any(t == "MOBILIZE" for t, _, _ in _typed(text))
@@ -99,6 +109,7 @@ def test_a_directed_withdrawal_keeps_its_noun():
 @pytest.mark.model
 def test_a_missile_strike_is_still_a_strike():
     assert ("ASSAULT", "Russia", "Kyiv") in _typed("Russia launched a missile strike on Kyiv.")
+    assert not any(t == "AGREE" for t, _, _ in _typed("Russia launched a strike group of Shahed drones at Kyiv overnight."))
 
 
 @pytest.mark.model
@@ -107,6 +118,7 @@ def test_a_missile_strike_is_still_a_strike():
     ("The Department of the Treasury will be designating Wagner as a transnational criminal organization.", "Wagner"),
     ("The Department of Commerce designated Wagner as a military end user.", "Wagner"),
     ("Secretary Ana Roe designated Hezbollah as a Foreign Terrorist Organization.", "Hezbollah"),
+    ("The State Department designated Cuba as a State Sponsor of Terrorism.", "Cuba"),
 ])
 def test_a_named_party_designated_is_sanctioned(text, recipient):
     assert any(t == "SANCTION" and r == recipient for t, _, r in _typed(text)), _typed(text)
@@ -117,6 +129,11 @@ def test_a_named_party_designated_is_sanctioned(text, recipient):
     "President Ana Roe will designate Qatar as a major non-NATO ally.",
     "President Ana Roe hereby designates Bolivia and Burma as having failed demonstrably.",
     "Secretary Ana Roe designated Jane Moreno as the coordinator.",
+    "The FBI designated the shooting in Jacksonville as an act of domestic terrorism.",
+    "Hamas designated Israel as a terrorist state in its charter.",
+    "The Greater Boston Chamber of Commerce designated Jane Porter as its Citizen of the Year.",
+    "The Treasury designated JPMorgan Chase as a depositary for federal funds.",
+    "The Commerce Department designated Pittsburgh as a regional technology hub.",
 ])
 def test_other_designations_are_no_sanction(text):
     assert not any(t == "SANCTION" for t, _, _ in _typed(text))

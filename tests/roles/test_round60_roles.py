@@ -1,9 +1,9 @@
 """Round 60: an envoy is no ambassador; a sentence's capital "The" before a restarted title.
 
-- The ontology reads "envoy" with "ambassador" as a diplomatic representative; an envoy sent to a
-  conflict, a region or an issue heads no mission, and the annotation guide's diplomacy role is the
-  ambassador who does (roles/envoys.py): "envoy to Yemen", "Envoy X", "Special Envoy" are
-  ``official_other``; "Ambassador and Special Envoy" keeps its ambassador.
+- The ontology reads "envoy" with "ambassador" as a diplomatic representative; an envoy with no
+  country written and no post ("Envoy X", "the Port Envoy", "Hostage envoy X") heads no mission
+  (roles/envoys.py) and is ``official_other``; "China's envoy to the United Nations", "its envoy to
+  Canada", "Envoy Extraordinary" and "Ambassador and Special Envoy" keep their ambassador.
 - "The President — President Biden": the capital "The" that opens a sentence is no title word, so
   the title before the dash is one word and no restart (roles/spoken_restarts.py); "the Attorney
   General — General Garland" is still the Attorney General.
@@ -24,24 +24,29 @@ def _roles(text: str) -> set[tuple]:
     return {(r["person_name"], r["role"]) for r in rec["roles"]}
 
 
-@pytest.mark.parametrize(("title", "role", "expected"), [
-    ("envoy to Yemen", "ambassador", "official_other"),
-    ("Envoy", "ambassador", "official_other"),
-    ("Special Envoys", "ambassador", "official_other"),
-    ("Ambassador and Special Envoy", "ambassador", "ambassador"),
-    ("Ambassador", "ambassador", "ambassador"),
-    ("Special Envoy", "official_other", "official_other"),
-    ("Envoy", "head_of_state", "head_of_state"),
+@pytest.mark.parametrize(("title", "role", "country", "expected"), [
+    ("Envoy", "ambassador", None, "official_other"),
+    ("Port Envoy", "ambassador", None, "official_other"),
+    ("Special Envoys", "ambassador", None, "official_other"),
+    ("envoy to Yemen", "ambassador", None, "ambassador"),
+    ("envoy in Beijing", "ambassador", None, "ambassador"),
+    ("envoy", "ambassador", "CHN", "ambassador"),
+    ("Envoy Extraordinary", "ambassador", None, "ambassador"),
+    ("Ambassador and Special Envoy", "ambassador", None, "ambassador"),
+    ("Ambassador", "ambassador", None, "ambassador"),
+    ("Special Envoy", "official_other", None, "official_other"),
+    ("Envoy", "head_of_state", None, "head_of_state"),
 ])
-def test_envoy_role(title, role, expected):
-    assert envoy_role(title, role) == expected
+def test_envoy_role(title, role, country, expected):
+    assert envoy_role(title, role, country) == expected
 
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "expected"), [
-    ("President Lane's envoy to Yemen, Tom Veldor, testified in Congress.", ("Tom Veldor", "official_other")),
     ("Envoy Jana Porvik will lead the effort.", ("Jana Porvik", "official_other")),
-    ("The envoy to Haiti, Dan Mireau, resigned.", ("Dan Mireau", "official_other")),
+    ("Hostage envoy Tom Veldor traveled to Doha.", ("Tom Veldor", "official_other")),
+    ("China's envoy to the United Nations, Zhang Wenlu, spoke.", ("Zhang Wenlu", "ambassador")),
+    ("India recalled its envoy to Canada, Dan Mireau.", ("Dan Mireau", "ambassador")),
     ("Ambassador Linda Oxley spoke in Nairobi.", ("Linda Oxley", "ambassador")),
 ])
 def test_envoys_are_officials(text, expected):
