@@ -15,7 +15,7 @@ from ..records import Entity, Span
 from ..textnorm import dateline_span
 from .abstractnouns import abstract_noun
 from .acronyms import merge_acronyms
-from .armedgroups import armed_group
+from ..knowledge.armed_groups import armed_group
 from .firmpartners import firm_partner
 from .peoplegroups import people_group
 from .geo import PLACE_LABELS, Resolved, in_article, resolve

@@ -31,7 +31,7 @@ from ..knowledge.offices import HONORIFICS, OFFICE_WORDS, ORG_LAST_WORDS
 from ..knowledge.wordlists import word_set
 from ..names import is_given_name
 from .apostrophes import apostrophe_surnames
-from .armedgroups import armed_group
+from ..knowledge.armed_groups import armed_group
 from .bodytails import names_after_office_places, names_in_body_spans
 from .bodytitled import holders_in_body_spans
 from .callouts import person_cues

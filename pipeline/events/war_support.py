@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..entities.armedgroups import armed_group
+from ..knowledge.armed_groups import armed_group
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

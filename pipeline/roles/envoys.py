@@ -19,7 +19,7 @@ import re
 __all__ = ["envoy_role"]
 
 _ENVOY = re.compile(r"\benvoys?\b", re.I)
-_AMBASSADOR = re.compile(r"\bambassador|high commissioner|charg[eé]|extraordinary|plenipotentiary|nuncio", re.I)
+_AMBASSADOR = re.compile(r"\bambassador|high commissioner|charg[eé]|extraordinary|plenipotentiary|nuncio|diplomatic", re.I)
 _POSTED = re.compile(r"\benvoys?\s+(?:to|in|at)\b", re.I)
 
 

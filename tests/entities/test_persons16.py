@@ -1,4 +1,4 @@
-"""Round-16 person rules: armed groups the model tags as people (:mod:`pipeline.entities.armedgroups`)
+"""Round-16 person rules: armed groups the model tags as people (:mod:`pipeline.knowledge.armed_groups`)
 and facility names ending in "Gate" (:data:`pipeline.entities.lexicon.FACILITY_HEADS`). The
 texts are invented."""
 
@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.entities.armedgroups import armed_group
+from pipeline.knowledge.armed_groups import armed_group
 
 pytestmark = pytest.mark.model
 

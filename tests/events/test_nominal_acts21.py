@@ -1,7 +1,7 @@
 """Events written as nouns (round 21): the signing of an agreed text (the lexicon's ``signing``),
 the launch of a programme or joint body (the lexicon's ``launch`` and
 :func:`pipeline.events.ownprogrammes.own_launch`), and a listed armed group after "the" with a bare
-apostrophe (:func:`pipeline.entities.armedgroups.armed_group` in the span repairs).
+apostrophe (:func:`pipeline.knowledge.armed_groups.armed_group` in the span repairs).
 
 Sentences are invented for these tests in the style of readouts and statements; the people and
 bodies are fictional or generic, none comes from the development or evaluation texts.

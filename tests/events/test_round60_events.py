@@ -16,6 +16,9 @@
   authority itself ("the Department of the Treasury designated X"); the named party is the
   recipient. "as a Major Non-NATO Ally", "as having failed demonstrably", "as an act of domestic
   terrorism", a Chamber of Commerce's or a Treasury's other designations are no sanction.
+- Thanks said in joint remarks to a guest by title alone ("Thank you very much, Mr. President",
+  "Thank you, Madam Vice President") go to the one holder of that title the headline bills who
+  serves another government (events/thanked_guests.py); to one's own side they stay courtesy.
 
 Every text is invented for these tests.
 """
@@ -137,3 +140,30 @@ def test_a_named_party_designated_is_sanctioned(text, recipient):
 ])
 def test_other_designations_are_no_sanction(text):
     assert not any(t == "SANCTION" for t, _, _ in _typed(text))
+
+
+def _speech(title: str, text: str) -> set[tuple]:
+    return {(r[0], r[1], r[3]) for r in _events(title + "\n\n" + text)}
+
+
+_JOINT = "Remarks by President Biden and President Macron of France in Joint Press Conference"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    (_JOINT, "PRESIDENT BIDEN: Thank you very much, Mr. President. It is good to be in Paris.", ("SUPPORT", "Biden", "Macron")),
+    (_JOINT, "PRESIDENT MACRON: Thank you, Mr. President, for your friendship.", ("SUPPORT", "Macron", "Biden")),
+    ("Remarks by Vice President Harris and President Ruto of Kenya", "PRESIDENT RUTO: Thank you, Madam Vice President.",
+     ("SUPPORT", "Ruto", "Harris")),
+])
+def test_thanks_to_a_titled_guest(title, text, expected):
+    assert expected in _speech(title, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("title", "text"), [
+    ("Remarks by President Biden at a Campaign Event", "THE VICE PRESIDENT: Thank you, Mr. President. It is great to be here in Ohio."),
+    (_JOINT, "PRESIDENT BIDEN: Thank you all. Thank you, all of you, for coming."),
+])
+def test_thanks_to_ones_own_side_or_the_room_are_courtesy(title, text):
+    assert not any(t == "SUPPORT" for t, _, _ in _speech(title, text))

@@ -1,4 +1,7 @@
-"""Armed and terrorist groups the small model tags as people.
+"""Armed and terrorist groups: the names of ``armed_groups.json``, matched as the text writes them.
+
+A leaf module (knowledge), read by the entities stage (groups the small model tags as people) and
+by the events stage (support given to a listed group is material: events/war_support.py).
 
 The model reads a one-word group name in subject position as a person ("Hamas said",
 "Al-Qa’ida is weaker today", "Hizballah fired rockets"), and a name compounded with a prefix
