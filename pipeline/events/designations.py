@@ -40,10 +40,12 @@ LISTED_HEADS = frozenset({"organization", "organisation", "entity", "group", "sp
                           "kingpin", "trafficker", "proliferator", "network", "cartel"})
 """heads of the kinds of party a sanctions list names ("a Foreign Terrorist Organization", "a State Sponsor
 of Terrorism", "a military end user", "a Specially Designated Global Terrorist")"""
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE"})
+_NOT_PARTIES = frozenset({"GPE", "LOC", "FAC", "DATE"})
+"""entity labels of an object no sanctions authority lists (a place or a date it designates for a programme)"""
 
 
 def _named(tok: "Token", entity_at: "dict[int, object]") -> bool:
+    """Whether ``tok`` is a name: an entity's token or a proper noun."""
     return tok.i in entity_at or tok.pos_ == "PROPN"
 
 
@@ -85,4 +87,4 @@ def designation_type(verb: "Token", entity_at: "dict[int, object]") -> str | Non
     if as_preps:
         return "SANCTION" if any(_listing(o) for p in as_preps for o in p.children if o.dep_ == "pobj") else None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return "SANCTION" if subj is not None and obj.ent_type_ not in _PLACE_LABELS and _authority(subj) else None
+    return "SANCTION" if subj is not None and obj.ent_type_ not in _NOT_PARTIES and _authority(subj) else None

@@ -67,14 +67,15 @@ def _named_after(ctx: "Context", you: "Token") -> "Token | None":
 
 _ADDRESS = frozenset({"mr.", "mr", "madam", "madame", "mister"})
 """the words of address before a title said to its holder ("Mr. President", "Madam Vice President")"""
-_FILLERS = frozenset({"very", "much", "so", "again", "once", "indeed", "all", ","})
-"""words between "thank you" and the address ("thank you very much, Mr. President")"""
+_FILLERS = frozenset({"very", "much", "so", "again", "once", "indeed", ","})
+"""words between "thank you" and the comma before the address ("thank you very much, Mr. President");
+"thank you all" addresses the room"""
 
 
 def _addressed_title(you: "Token") -> str | None:
     """The title key of "thank you[ very much], Mr. TITLE" ending at a comma or the sentence's end."""
     doc, k = you.doc, you.i + 1
-    while k < you.sent.end and doc[k].lower_ in _FILLERS and doc[k].lower_ != "all":
+    while k < you.sent.end and doc[k].lower_ in _FILLERS:
         comma = doc[k].text == ","
         k += 1
         if comma:

@@ -40,8 +40,8 @@ industrial base")"""
 
 
 MILITARY_BODIES = frozenset({"military", "army", "troop", "soldier", "force", "militia", "fighter", "navy", "marine"})
-"""armed bodies as a whole (the lexicon's ``armed_trainee`` class less the police, units and trainees):
-support for one a country owns is material"""
+"""words for an armed body as a whole (not the police, a unit or a task force): support for one a named
+country owns is material"""
 _FORCE_NAMES = frozenset({"forces", "army", "military", "navy"})
 """last words of an armed force's proper name ("Israel Defense Forces", "Sudanese Armed Forces")"""
 _OWNER_LABELS = frozenset({"GPE", "NORP"})
