@@ -19,6 +19,9 @@
 - Thanks said in joint remarks to a guest by title alone ("Thank you very much, Mr. President",
   "Thank you, Madam Vice President") go to the one holder of that title the headline bills who
   serves another government (events/thanked_guests.py); to one's own side they stay courtesy.
+- A consultation with a frequency told as contact kept up ("has spoken regularly with", "continue to
+  speak every day with", "is in constant contact with") is no habit (events/habitual.py); a simple
+  present routine and "every time ..." still are (tests/events/test_habitual.py).
 
 Every text is invented for these tests.
 """
@@ -167,3 +170,22 @@ def test_thanks_to_a_titled_guest(title, text, expected):
 ])
 def test_thanks_to_ones_own_side_or_the_room_are_courtesy(title, text):
     assert not any(t == "SUPPORT" for t, _, _ in _speech(title, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("President Ana Roe has spoken regularly with President Zelenskyy.", ("CONSULT", "Ana Roe", "Zelenskyy")),
+    ("Secretary Ana Roe is in constant contact with Ukrainian officials.", ("CONSULT", "Ana Roe", "UKR")),
+    ("Secretary Ana Roe continues to speak every day with her Israeli counterparts.", ("CONSULT", "Ana Roe", "ISR")),
+])
+def test_contact_kept_up_is_a_consultation(text, expected):
+    assert expected in _typed(text), _typed(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Every time I land in Wisconsin, Governor Tom Hale meets me at the airport.",
+    "Every morning, President Ana Roe meets with her chief of staff, Tom Hale.",
+])
+def test_routines_stay_habits(text):
+    assert not any(t == "CONSULT" for t, _, _ in _typed(text))
