@@ -139,9 +139,8 @@ def secretariat_body(rd: Reader, c: Candidate, home: str | None) -> str | None:
     a national director general may speak of one named after him ("Director General X said police
     briefed the United Nations team") or beside his own country's body. With none, also the one
     named anywhere beside it (:func:`nearby_body`), else the one the whole text names ("a Reception
-    for UNESCO ... Director General Azoulay"). A
-    title owned by a possessive, or a holder whose own body follows the name ("Director General X of
-    the Rapid Action Battalion"), is not read.
+    for UNESCO ... Director General Azoulay"). A title owned by a possessive, or a holder whose own
+    body follows the name ("Director General X of the Rapid Action Battalion"), is not read.
     """
     body = doc_text(rd.doc)
     before = body[max(0, c.title_start - 24):c.title_start] if c.title_start >= 0 else ""

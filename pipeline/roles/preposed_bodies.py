@@ -53,8 +53,9 @@ _OFFICE_OF = re.compile(r"^(?P<post>\S.*?)\s+(?:in|at|of|with|for|within)\s+(?:t
 
 def office_post(title: str) -> str:
     """The holder's own post of a title that names another office's Office as the body it sits in
-    (``_OFFICE_OF``, the office after "Office of" one the ontology classes); the title itself otherwise. An office's Office is staffed by officials: a
-    chief of staff there is no prime minister, a director there no secretary of defense."""
+    (``_OFFICE_OF``, the office after "Office of" one the ontology classes); the title itself
+    otherwise. An office's Office is staffed by officials: a chief of staff there is no prime
+    minister, a director there no secretary of defense."""
     m = _OFFICE_OF.match(title)
     if m is None or load_offices().classify(m.group("office")) == "official_other":
         return title  # "Director of the Office of Management and Budget": a body's own name, no office's
