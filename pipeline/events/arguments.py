@@ -312,15 +312,17 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
         # "his conversations with Xi": the owner is someone other than the one he spoke with
         actor = ctx.antecedent(actor_tok, exclude=recipient.entity) or actor
     if actor is not None and recipient is not None and actor.entity is not None and actor.entity is recipient.entity \
-            and actor_tok is not None and actor_tok.i not in ctx.entity_at and actor_tok.text[:1].isupper():
+            and actor_tok is not None and actor_tok.i not in ctx.entity_at and actor_tok.text[:1].isupper() \
+            and _object_pronoun(tok) is None:
         # "the President ... in his talks with President Xi": the title is someone else's than
-        # the counterpart's, though his role is the nearest one with that title
+        # the counterpart's, though his role is the nearest one with that title ("the President
+        # spoke with him": the object pronoun is the one re-read, below)
         pid = titled_person((actor_tok.lower_,), ctx.raw[actor_tok.i][0], ctx.roles, exclude=recipient.entity.id)
         actor = Party(ctx.persons[pid], next((r.country for r in ctx.roles_by_person.get(pid, ()) if r.country), None),
                       actor_tok) if pid in ctx.persons else actor
     if actor is not None and recipient is not None and actor.entity is not None and actor.entity is recipient.entity:
         # "Sall congratulated him": an object pronoun is someone other than the subject
-        other = recip if recip is not None else recipient.token
+        other = recip if recip is not None else _object_pronoun(tok) or recipient.token
         recipient = None
         if other is not None and other.lower_ in ("him", "her") and other.pos_ == "PRON":
             recipient = ctx.antecedent(other, exclude=actor.entity)
@@ -426,3 +428,15 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
     lead = ctx.leads.get(tok.sent.start)
     return Arguments(actor=actor, recipient=recipient, location=location, date=ctx.date_in(lo, hi, tok) or setting[1],
                      clause=(lo, hi), lead_future=bool(lead and actor_tok is lead[0] and lead[1]), partner=partner)
+
+
+def _object_pronoun(verb: "Token") -> "Token | None":
+    """The pronoun "him" or "her" the verb takes as its object or with a preposition ("spoke with
+    him", "thanked her"), or None: one who is not the verb's subject (a pronoun object and its own
+    clause's subject do not corefer), so the pronoun is read again, not the subject's title."""
+    for c in verb.children:
+        objs = [c] if c.dep_ in ("dobj", "dative") else [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else []
+        found = next((o for o in objs if o.lower_ in ("him", "her") and o.pos_ == "PRON"), None)
+        if found is not None:
+            return found
+    return None

@@ -46,11 +46,11 @@ from .references import _PERSON_GROUP_NOUNS, References, _forms
 from .salience import background_positions, main_clause, most_named_holder_country, subject_people
 from .blocs import collective_signer
 from .sympathy import sympathy_we
-from .text import dateline_span, issuer, statement_author
+from .text import dateline_tokens, issuer, statement_author
 from .titleholders import title_holders
 from .titles import (HOME_OFFICES, foreign_holder_near, holds_title, institution_country, national_reference,
                      shared_article, spoken_office, titled_person)
-from .turns import Turns, briefers_government, find_turns, labelled_government, unnamed_monologue
+from .turns import Turns, briefers_government, find_turns, labelled_government, speaker_government, unnamed_monologue
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -178,10 +178,7 @@ class Context(References):
         ctx.subjects = subject_people(doc, entity_at, raw)
         ctx.sent_starts = [sent.start for sent in doc.sents]
         ctx.leads = list_leads(doc, ctx.sent_starts)
-        lo, hi = dateline_span(raw_text(doc))
-        if hi:  # (most texts have none: the token offsets are listed only for one that has)
-            starts = [a for a, _ in raw]
-            ctx.dateline = range(bisect_right(starts, lo - 1), bisect_right(starts, hi - 1))
+        ctx.dateline = dateline_tokens(raw_text(doc), raw)
         return ctx
 
     def sentences_back(self, tok: "Token", n: int) -> int:
@@ -439,8 +436,9 @@ class Context(References):
             # president named nearer is not "the President" of the government that writes, unless told acting
             # in this sentence or the one before ("In Kyiv, President X addressed parliament. The President ...")
             roles = [r for r in roles if r.country == self.home_country]
-        elif self.turns and words in HOME_OFFICES:  # (whose government is not said: the holder named most, :mod:`.salience`)
-            top = most_named_holder_country(words, roles, self.persons)
+        elif self.turns and words in HOME_OFFICES:  # (whose government is not said: the speaker's, else the holder named most)
+            top = speaker_government(self.turns, at, words, lambda s: self._country(s, [], []), self.roles_by_person) \
+                or most_named_holder_country(words, roles, self.persons)
             roles = [r for r in roles if r.country == top] if top else roles
         ent = self.persons.get(titled_person(words, at, roles, subjects=subjects,
                                              co_arguments=self._co_arguments(tok)) or "")

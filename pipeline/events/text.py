@@ -5,6 +5,7 @@ first-person statement (token character ranges and the token -> entity map are i
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from ..nlp import raw_text
@@ -144,3 +145,13 @@ def dateline_span(text: str) -> tuple[int, int]:
         while text.startswith("\n", start):
             start += 1
     return 0, 0
+
+
+def dateline_tokens(text: str, raw: "list[tuple[int, int]]") -> range:
+    """Indices of the tokens (``raw``: their character ranges) of a wire dateline
+    (:func:`dateline_span`), an empty range when the text has none."""
+    lo, hi = dateline_span(text)
+    if not hi:  # (most texts have none: the token offsets are listed only for one that has)
+        return range(0)
+    starts = [a for a, _ in raw]
+    return range(bisect_right(starts, lo - 1), bisect_right(starts, hi - 1))

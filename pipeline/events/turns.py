@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from ..records import Entity, Role
 from ..transcripts import QUESTION, turn_labels
 from .lexicon import load
-from .titles import titled_person
+from .titles import holds_title, titled_person
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -234,3 +234,34 @@ def briefers_government(doc: "Doc", turns: Turns, raw: "list[tuple[int, int]]",
         if turn is not None and not turn.question:
             bare += 1
     return head_country() if bare >= MIN_BARE_TITLES else None
+
+
+def speaker_government(turns: Turns, at: int, words: tuple[str, ...], country_of: Callable[[Entity], str | None],
+                       roles_by_person: "dict[str, list[Role]]") -> str | None:
+    """ISO3 of the government whose office a bare title in a transcript names, read off its speakers.
+
+    A press secretary or an adviser who says "the President" speaks of the head of her own
+    government ("MS. PSAKI: ... the President spoke with him earlier today"), not of the foreign
+    president the last sentence named; so does a reporter asking her ("Q Has the President talked
+    to ...?"). A president speaking calls his guest "the President" ("The President and I
+    discussed ..."), so a speaker who holds that office himself tells nothing.
+
+    Args:
+        turns: The transcript's labelled turns.
+        at: Article offset of the bare title.
+        words: The title's words, lower case ("president",).
+        country_of: The government a speaker serves (None when unknown).
+        roles_by_person: Entity id -> the person's roles.
+
+    Returns:
+        The speaker's government; in a question, the one government all answering speakers serve
+        (none of them holding the office); else None.
+    """
+    turn = turns.at(at)
+    if turn is None:
+        return None
+    speakers = [turn.speaker] if not turn.question else [t.speaker for t in turns.turns if not t.question]
+    if not speakers or any(s is None or any(holds_title(r, words) for r in roles_by_person.get(s.id, ())) for s in speakers):
+        return None
+    found = {country_of(s) for s in speakers}
+    return found.pop() if len(found) == 1 and None not in found else None

@@ -377,8 +377,7 @@ def post_of(rd: Reader, i: int, sent_end: int) -> tuple[int, int] | None:
     doc = rd.doc
     if i >= sent_end or doc[i].lower_ != "of":
         return None
-    j = i + 1
-    end = None
+    j, end = i + 1, None
     while j < sent_end:
         tok = doc[j]
         if tok.is_space:
@@ -389,8 +388,9 @@ def post_of(rd: Reader, i: int, sent_end: int) -> tuple[int, int] | None:
         elif tok.lower_ not in ("of", "the", "'s", "’s", "for"):
             break
         j += 1
-    if end is None or not any(rd.place(doc[k]) or rd.is_vocab(doc[k]) for k in range(i + 1, end)):
-        return None
+    if end is None or not any(rd.place(doc[k]) or rd.is_vocab(doc[k]) for k in range(i + 1, end)) or end < sent_end \
+            and doc[end].pos_ == "NOUN" and doc[end].is_lower and doc[end].head.i != end - 1 and doc[end - 1].head.i == end:
+        return None  # "deprive President X of the economic resources": the office words modify a common noun
     return i, end
 
 
