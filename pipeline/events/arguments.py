@@ -32,6 +32,7 @@ from .modifier_subjects import modifier_subject
 from .purposes import consulted, misparsed_with
 from .readoutparties import beyond_pair, displaced_with, purpose_of_consultation
 from .titles import titled_person
+from .turns import speaker_government
 from .reactions import implicit_recipient
 from .venues import TOPIC_VERBS, location as location_of
 from .lexicon import load as load_lexicon
@@ -313,10 +314,10 @@ def find_arguments(ctx: Context, trig: Trigger) -> Arguments:
         actor = ctx.antecedent(actor_tok, exclude=recipient.entity) or actor
     if actor is not None and recipient is not None and actor.entity is not None and actor.entity is recipient.entity \
             and actor_tok is not None and actor_tok.i not in ctx.entity_at and actor_tok.text[:1].isupper() \
-            and _object_pronoun(tok) is None:
+            and (_object_pronoun(tok) is None or actor.country is None or actor.country != _title_government(ctx, actor_tok)):
         # "the President ... in his talks with President Xi": the title is someone else's than
-        # the counterpart's, though his role is the nearest one with that title ("the President
-        # spoke with him": the object pronoun is the one re-read, below)
+        # the counterpart's, though his role is the nearest one with that title; but when the title is
+        # the text's own government's holder, "the President spoke with him" re-reads the pronoun (below)
         pid = titled_person((actor_tok.lower_,), ctx.raw[actor_tok.i][0], ctx.roles, exclude=recipient.entity.id)
         actor = Party(ctx.persons[pid], next((r.country for r in ctx.roles_by_person.get(pid, ()) if r.country), None),
                       actor_tok) if pid in ctx.persons else actor
@@ -440,3 +441,11 @@ def _object_pronoun(verb: "Token") -> "Token | None":
         if found is not None:
             return found
     return None
+
+
+def _title_government(ctx: Context, title: "Token") -> str | None:
+    """The government a bare title names by the text's own signal: the home government, else in a
+    transcript the speaker's (:func:`.turns.speaker_government`); None when only the nearest holder
+    named decides."""
+    return ctx.home_country or (speaker_government(ctx.turns, ctx.raw[title.i][0], (title.lower_,), lambda s: ctx._country(
+        s, [], []), ctx.roles_by_person, ctx.persons) if ctx.turns else None)

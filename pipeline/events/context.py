@@ -437,8 +437,8 @@ class Context(References):
             # in this sentence or the one before ("In Kyiv, President X addressed parliament. The President ...")
             roles = [r for r in roles if r.country == self.home_country]
         elif self.turns and words in HOME_OFFICES:  # (whose government is not said: the speaker's, else the holder named most)
-            top = speaker_government(self.turns, at, words, lambda s: self._country(s, [], []), self.roles_by_person) \
-                or most_named_holder_country(words, roles, self.persons)
+            top = speaker_government(self.turns, at, words, lambda s: self._country(s, [], []), self.roles_by_person,
+                                     self.persons) or most_named_holder_country(words, roles, self.persons)
             roles = [r for r in roles if r.country == top] if top else roles
         ent = self.persons.get(titled_person(words, at, roles, subjects=subjects,
                                              co_arguments=self._co_arguments(tok)) or "")

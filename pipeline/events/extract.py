@@ -29,7 +29,7 @@ from .convened_talks import future_trip, held_by
 from .documentacts import document_author, instrument_enactor, subject_enactor
 from .forceowners import force_owner, operation_conductor
 from .responsibility import responsible_party
-from .foreign_courtesy import foreign_pair, room_courtesy
+from .foreign_courtesy import between_sides, room_courtesy
 from .gerundtopics import gerund_topic
 from .courtappeals import court_appeal
 from .delegation_sides import delegation_side
@@ -241,7 +241,7 @@ def extract_events(doc: "Doc", *, entities: tuple[Entity, ...], roles: tuple[Rol
             continue  # no one known who says it
         actor, recipient = judged if judged is not None else (actor, recipient)
         thanked = thanked_guest(ctx, trig, actor, recipient, speech)  # "Thank you, President X," (:mod:`.thanked_guests`)
-        if thanked is not None and not foreign_pair(*thanked, ctx.home_country):
+        if thanked is not None and not between_sides(*thanked, ctx.home_country, ctx.roles_by_person):
             continue  # said to one's own official by name: courtesy (:mod:`.foreign_courtesy`)
         actor, recipient = thanked or (actor, recipient)
         if trig.type == "CONSULT" and joined_demand(trig):

@@ -113,7 +113,16 @@ def room_courtesy(trig: "Trigger", actor: "Party | None", recipient: "Party | No
         return False
     if _addressed_group(_verb(trig)) or vocative_actor(trig, actor):
         return True
-    return not (foreign_pair(actor, recipient, home) or international_party(recipient, roles_by_person or {}))
+    return not between_sides(actor, recipient, home, roles_by_person or {})
+
+
+def between_sides(actor: "Party | None", recipient: "Party | None", home: str | None,
+                  roles_by_person: "Mapping[str, Sequence[Role]]") -> bool:
+    """Whether thanks or praise pass between two sides: another country's (:func:`foreign_pair`), or
+    an international body's or its official's on either end ("Secretary General X: thank you, Mr.
+    President"; "thank you, President von der Leyen")."""
+    return foreign_pair(actor, recipient, home) or (recipient is not None and international_party(actor, roles_by_person)) \
+        or international_party(recipient, roles_by_person)
 
 
 def international_party(party: "Party | None", roles_by_person: "Mapping[str, Sequence[Role]]") -> bool:

@@ -237,14 +237,17 @@ def briefers_government(doc: "Doc", turns: Turns, raw: "list[tuple[int, int]]",
 
 
 def speaker_government(turns: Turns, at: int, words: tuple[str, ...], country_of: Callable[[Entity], str | None],
-                       roles_by_person: "dict[str, list[Role]]") -> str | None:
+                       roles_by_person: "dict[str, list[Role]]", persons: "dict[str, Entity]") -> str | None:
     """ISO3 of the government whose office a bare title in a transcript names, read off its speakers.
 
     A press secretary or an adviser who says "the President" speaks of the head of her own
-    government ("MS. PSAKI: ... the President spoke with him earlier today"), not of the foreign
-    president the last sentence named; so does a reporter asking her ("Q Has the President talked
-    to ...?"). A president speaking calls his guest "the President" ("The President and I
-    discussed ..."), so a speaker who holds that office himself tells nothing.
+    government ("MS. PSAKI: ... The President will travel to Ohio"), not of the foreign president a
+    reporter's question named; so does a reporter asking her ("Q Has the President called ...?").
+    Left to the nearest holder named (None here): a transcript where a holder of the office speaks
+    (a president calls his guest "the President"; "PRESIDENT X:" beside a prime minister is the one
+    the prime minister means), a speaker whose government has no holder of the office named (a
+    prime minister's "the President" is his guest), and a foreign holder named earlier in the
+    speaker's own turn ("I just met President X. The President briefed me ...": the one just met).
 
     Args:
         turns: The transcript's labelled turns.
@@ -252,16 +255,28 @@ def speaker_government(turns: Turns, at: int, words: tuple[str, ...], country_of
         words: The title's words, lower case ("president",).
         country_of: The government a speaker serves (None when unknown).
         roles_by_person: Entity id -> the person's roles.
+        persons: Entity id -> the person (for the offsets of his mentions).
 
     Returns:
-        The speaker's government; in a question, the one government all answering speakers serve
-        (none of them holding the office); else None.
+        The speaker's government; in a question, the one government all answering speakers serve;
+        else None.
     """
     turn = turns.at(at)
     if turn is None:
         return None
+    holds = lambda s: any(holds_title(r, words) for r in roles_by_person.get(s.id, ()))  # noqa: E731
+    if any(t.speaker is not None and holds(t.speaker) for t in turns.turns):
+        return None
     speakers = [turn.speaker] if not turn.question else [t.speaker for t in turns.turns if not t.question]
-    if not speakers or any(s is None or any(holds_title(r, words) for r in roles_by_person.get(s.id, ())) for s in speakers):
+    if not speakers or None in speakers:
         return None
     found = {country_of(s) for s in speakers}
-    return found.pop() if len(found) == 1 and None not in found else None
+    own = found.pop() if len(found) == 1 and None not in found else None
+    holders = [(pid, r.country) for pid, rs in roles_by_person.items() for r in rs
+               if r.country and r.status != "former" and holds_title(r, words)]
+    if own is None or not any(c == own for _, c in holders):
+        return None
+    start = turn.start if not turn.question else at
+    if any(c != own and any(start <= m.start < at for m in getattr(persons.get(pid), "mentions", ())) for pid, c in holders):
+        return None
+    return own

@@ -195,8 +195,9 @@ def speaker_party(ctx: "Context", tok: "Token") -> Party | None:
     if turn is not None and turn.question:
         return None
     who = turn.speaker if turn is not None and turn.speaker is not None else ctx.author
-    if who is not None:
-        return Party(entity=who, country=ctx._country(who, [], []) or ctx.home_country, token=tok)
+    if who is not None:  # (an international body's official speaks for no country: "SECRETARY GENERAL X:")
+        body = any(r.organization and not r.country for r in ctx.roles_by_person.get(who.id, ()))
+        return Party(entity=who, country=ctx._country(who, [], []) or (None if body else ctx.home_country), token=tok)
     if ctx.home_country is None:
         return None
     return Party(entity=None, country=ctx.home_country, token=tok, name=ctx.issuer_name or ctx.home_country)
@@ -244,7 +245,12 @@ def thanking_speaker(ctx: "Context", trig: "Trigger") -> Party | None:
     tok = trig.token
     if tok.lemma_.lower() != "thank" or tok.pos_ != "VERB" or not ctx.turns or tok.i in ctx.quoted:
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children) or tok.dep_ in ("xcomp", "ccomp"):
+    turn = ctx.turns.at(ctx.raw[tok.i][0])
+    if turn is None or turn.question or turn.speaker is None:
+        return None
+    said = turn.start + len(turn.label)  # (the turn's label, "SECRETARY GENERAL X:", is no subject and addresses no one)
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") and ctx.raw[c.i][0] >= said for c in tok.children) \
+            or tok.dep_ in ("xcomp", "ccomp"):
         return None  # "I want to thank you": the subject says who (resolved as usual)
     if not any(c.dep_ == "dobj" and c.lower_ == "you" for c in tok.children):
         return None
@@ -252,13 +258,9 @@ def thanking_speaker(ctx: "Context", trig: "Trigger") -> Party | None:
     if deed is None or deed.lemma_.lower() in _GREETING_DEEDS or not (deed.tag_ == "VBG" or any(
             c.dep_ == "poss" and c.lower_ == "your" for c in deed.children)):
         return None  # the one thanked's own deed ("for your hospitality", "for hosting"); not "for that", "for the work"
-    sent = tok.sent
-    if any(t.ent_type_ == "PERSON" or t.lower_ in _ROOM_WORDS for t in sent):
+    if any((t.ent_type_ == "PERSON" or t.lower_ in _ROOM_WORDS) and ctx.raw[t.i][0] >= said for t in tok.sent):
         return None  # "..., Senator Roe", "Folks, thank you ...": the sentence addresses someone the turn does not say
-    turn = ctx.turns.at(ctx.raw[tok.i][0])
-    if turn is None or turn.question or turn.speaker is None:
-        return None
-    return Party(entity=turn.speaker, country=ctx._country(turn.speaker, [], []) or ctx.home_country, token=tok)
+    return speaker_party(ctx, tok)
 
 
 _ROOM_WORDS = frozenset({"folks", "everybody", "everyone", "all", "guys", "ladies", "gentlemen", "friends", "families"})

@@ -380,17 +380,17 @@ def post_of(rd: Reader, i: int, sent_end: int) -> tuple[int, int] | None:
     j, end = i + 1, None
     while j < sent_end:
         tok = doc[j]
-        if tok.is_space:
-            j += 1
-            continue
-        if rd.in_title(tok):
+        if not tok.is_space and rd.in_title(tok):
             end = j + 1
-        elif tok.lower_ not in ("of", "the", "'s", "’s", "for"):
+        elif not tok.is_space and tok.lower_ not in ("of", "the", "'s", "’s", "for"):
             break
         j += 1
-    if end is None or not any(rd.place(doc[k]) or rd.is_vocab(doc[k]) for k in range(i + 1, end)) or end < sent_end \
-            and doc[end].pos_ == "NOUN" and doc[end].is_lower and doc[end].head.i != end - 1 and doc[end - 1].head.i == end:
-        return None  # "deprive President X of the economic resources": the office words modify a common noun
+    if end is None or not any(rd.place(doc[k]) or rd.is_vocab(doc[k]) for k in range(i + 1, end)):
+        return None
+    if end < sent_end and doc[end].pos_ == "NOUN" and doc[end].is_lower and doc[end - 1].head.i == end and not any(
+            doc[k].pos_ in ("NOUN", "PROPN") and (rd.place(doc[k]) or rd.is_head(doc[k]) or doc[k].lower_ in rd.off.gov_body_words)
+            for k in range(i + 1, end)):
+        return None  # "deprive President X of the economic resources": bare office modifiers before a common noun
     return i, end
 
 
