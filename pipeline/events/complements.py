@@ -31,7 +31,7 @@ def modified_noun(tok: "Token") -> "Token | None":
 def misattached_objects(trig: "Token", first: "Token") -> list["Token"]:
     """Names that continue the object list of ``trig`` but the parser hung on the verb itself:
     "met with Prime Minister A of X, President B of Y, and President C of Z" may come out as
-    ``met -conj-> B -conj-> C``. A proper noun conjunct of a verb is no verb conjunct (it has no
+    ``met -conj-> B -conj-> C`` (or ``met -npadvmod-> B`` after a parenthesis closing A's item). A proper noun conjunct of a verb is no verb conjunct (it has no
     verb of its own), so it is another member of the object list that begins at ``first``.
 
     Returns:
@@ -39,7 +39,9 @@ def misattached_objects(trig: "Token", first: "Token") -> list["Token"]:
     """
     out: list["Token"] = []
     for c in trig.children:
-        if c.dep_ != "conj" or c.pos_ != "PROPN" or c.i <= first.i:
+        # (or hung as an adverbial noun after a comma: "with A of X (XX), President B of Y, and ...")
+        if c.pos_ != "PROPN" or c.i <= first.i or c.dep_ != "conj" and not (
+                c.dep_ == "npadvmod" and c.ent_type_ == "PERSON" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","):
             continue
         if any(k.dep_ in ("nsubj", "nsubjpass", "dobj", "aux") for k in c.children):
             continue  # a clause of its own ("and President B said ..."): not a listed object

@@ -17,6 +17,9 @@
   and a head of state pass between two sides (events/foreign_courtesy.py ``between_sides``), as the
   gold codes them; thanks between officials of one government stay courtesy. The turn's own label,
   which the parser may make the subject of a following "Thank you", is no subject.
+- "met with President A of X (XX), President B of Y, and President C of Z": after a parenthesis the
+  parser may hang the next listed name on the verb as an adverbial noun; a person's name so hung
+  after a comma continues the object list (events/complements.py ``misattached_objects``).
 
 Every name is invented for these tests but the Presidents of the United States and Ukraine of the
 publication date and a Press Secretary of the United States then.
@@ -158,3 +161,24 @@ def test_bare_president_in_transcripts(text, expected, wrong):
             for t, a, r, _ in _rows(text, published="2024-05-01")}
     assert expected in rows
     assert wrong is None or wrong not in rows
+
+
+@pytest.mark.model
+def test_list_of_counterparts_after_a_parenthesis():
+    text = ("Statement\n\nPresident Joseph R. Biden, Jr. met December 14 with President Felix Tshisekedi of the "
+            "Democratic Republic of the Congo (DRC), President Ali Bongo Ondimba of Gabon, President George Manneh Weah "
+            "of Liberia, and President Muhammadu Buhari of Nigeria to discuss elections.")
+    met = {r[2] for r in _rows(text) if r[0] == "CONSULT"}
+    assert {"Felix Tshisekedi", "Ali Bongo Ondimba", "George Manneh Weah", "Muhammadu Buhari"} <= met
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "President Biden met on Monday with President Felix Tshisekedi of the Democratic Republic of the Congo (DRC), "
+    "Secretary Blinken told reporters.",
+    "President Biden met with President Tshisekedi of the Democratic Republic of the Congo (DRC) on Monday, Jake "
+    "Sullivan, his adviser, said.",
+])
+def test_a_reporting_name_after_the_list_is_no_counterpart(text):
+    met = {r[2] for r in _rows("Statement\n\n" + text) if r[0] == "CONSULT"}
+    assert not met & {"Blinken", "Secretary Blinken", "Jake Sullivan"}
