@@ -20,6 +20,8 @@
 - "met with President A of X (XX), President B of Y, and President C of Z": after a parenthesis the
   parser may hang the next listed name on the verb as an adverbial noun; a person's name so hung
   after a comma continues the object list (events/complements.py ``misattached_objects``).
+- Charging a tariff, a fee or a price accuses no one (event_triggers.json class levied_price), and
+  fighting a disease's variant, a drought or a famine attacks no one (class fought_hazard).
 
 Every name is invented for these tests but the Presidents of the United States and Ukraine of the
 publication date and a Press Secretary of the United States then.
@@ -182,3 +184,18 @@ def test_list_of_counterparts_after_a_parenthesis():
 def test_a_reporting_name_after_the_list_is_no_counterpart(text):
     met = {r[2] for r in _rows("Statement\n\n" + text) if r[0] == "CONSULT"}
     assert not met & {"Blinken", "Secretary Blinken", "Jake Sullivan"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Yet Brazil charges an 18% tariff on U.S. ethanol exports.", None),
+    ("India also charges a 100% tariff on U.S. motorcycles.", None),
+    ("The bank charges interest on the loans it makes to Kenya.", None),
+    ("Russia charged the American journalist with espionage.", ("ACCUSE", "Russia", "American")),
+    ("We are fighting the Delta variant across the country.", None),
+    ("Kenya is fighting the worst drought in forty years.", None),
+    ("Kyiv is fighting Russian forces near Bakhmut.", ("ASSAULT", "Kyiv", "Russian")),
+])
+def test_charges_and_fights_with_no_party(text, kept):
+    rows = {r[:3] for r in _rows("Statement\n\n" + text, country="USA") if r[0] in ("ACCUSE", "ASSAULT")}
+    assert rows == ({kept} if kept else set())
