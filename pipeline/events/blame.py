@@ -3,8 +3,10 @@
 * Holding someone responsible is blaming him: "Israel held Hamas responsible for the attack",
   "the ministry holds Kyiv accountable". PLOVER ACCUSE (CAMEO 112 accuse, blame); the one held
   (the direct object) is the recipient. The verb alone ("held talks", "held a rally") is no
-  accusation: only with the adjective of blame as its object predicate; and an aim ("steps
-  taken to hold X accountable") is a purpose, not an accusation made.
+  accusation: only with the adjective of blame as its object predicate; an aim ("steps
+  taken to hold X accountable") is a purpose, not an accusation made; and accountability kept or
+  promised ("we're holding X accountable", "will continue to hold X accountable") is a policy
+  whose measures are the acts.
 * Denying that something happened is rejecting a claim: "Venezuela denied that its troops had
   crossed the border". The lexicon codes "deny" only with a claim as its object ("denied the
   allegations"); a that-clause is the claim itself, written out (CAMEO 016 deny responsibility,
@@ -75,6 +77,18 @@ def _aim(verb: "Token") -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def _standing_accountability(verb: "Token") -> bool:
+    """Whether "hold X accountable" tells a course kept or promised ("we're holding Russia accountable",
+    "will continue to hold accountable those who ..."), not a blame laid for a deed: its measures
+    (sanctions, prosecutions) are the acts, told in their own words, and the development gold codes
+    no accusation on it. A past "held X responsible/accountable for the attack" blames."""
+    if not any(c.lower_ == "accountable" for c in (*verb.children, *(g for c in verb.children for g in c.children))):
+        return False
+    head = verb.head if verb.dep_ == "xcomp" else verb
+    return verb.tag_ == "VBG" or head.lemma_.lower() in ("continue", "keep") or any(
+        c.dep_ == "aux" and c.lower_ in _FUTURE for c in head.children)
+
+
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 """the categories of a verb whose promise in a warning makes it a threat"""
 _SELF = frozenset({"it", "they", "we", "he", "she"})
@@ -117,7 +131,7 @@ def blame_triggers(doc: "Doc", taken: "set[int]", skip: "set[int] | frozenset[in
         if tok.pos_ != "VERB" or tok.i in taken or tok.i in skip:
             continue
         lemma = tok.lemma_.lower()
-        if lemma == "hold" and held_party(tok) is not None and not _aim(tok):
+        if lemma == "hold" and held_party(tok) is not None and not _aim(tok) and not _standing_accountability(tok):
             out.append(Trigger(token=tok, type="ACCUSE", entry=None, via=VIA_SELF, clause=tok))
         elif lemma in DENY_LEMMAS and _denied_clause(tok):
             out.append(Trigger(token=tok, type="REJECT", entry=None, via=VIA_SELF, clause=tok))

@@ -22,6 +22,11 @@
   after a comma continues the object list (events/complements.py ``misattached_objects``).
 - Charging a tariff, a fee or a price accuses no one (event_triggers.json class levied_price), and
   fighting a disease's variant, a drought or a famine attacks no one (class fought_hazard).
+- A tariff is a sanction when a government imposes, levies, raises or puts it in place (the noun
+  is light-only, under those verbs); a rate told as a figure or kept is a standing policy. A country
+  hosting a foreign power's facility or base meets no one (class hosted_site). Accountability kept
+  or promised ("we're holding X accountable", "will continue to hold X accountable") is no
+  accusation (events/blame.py); "held X responsible for the attack" still is.
 
 Every name is invented for these tests but the Presidents of the United States and Ukraine of the
 publication date and a Press Secretary of the United States then.
@@ -199,3 +204,19 @@ def test_a_reporting_name_after_the_list_is_no_counterpart(text):
 def test_charges_and_fights_with_no_party(text, kept):
     rows = {r[:3] for r in _rows("Statement\n\n" + text, country="USA") if r[0] in ("ACCUSE", "ASSAULT")}
     assert rows == ({kept} if kept else set())
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The UK average applied agricultural tariff is 9.2%.", set()),
+    ("The United States will impose tariffs on Mexican goods.", {("SANCTION", "United States", "Mexican")}),
+    ("The UK imposes tariffs on U.S. beef.", {("SANCTION", "United Kingdom", "United States")}),
+    ("Cuba hosts Russia's largest overseas signals intelligence facility.", set()),
+    ("Japan hosted President Biden in Tokyo.", {("CONSULT", "Japan", "Biden")}),
+    ("We're holding Russia accountable for its aggression.", set()),
+    ("The United States will continue to hold accountable destabilizing actors.", set()),
+    ("Israel held Hamas responsible for the attack.", {("ACCUSE", "Israel", "Hamas")}),
+])
+def test_standing_policies_and_acts(text, expected):
+    rows = {r[:3] for r in _rows("Statement\n\n" + text, country="USA") if r[0] in ("SANCTION", "CONSULT", "ACCUSE")}
+    assert rows == expected
