@@ -78,15 +78,19 @@ def _aim(verb: "Token") -> bool:
 
 
 def _standing_accountability(verb: "Token") -> bool:
-    """Whether "hold X accountable" tells a course kept or promised ("we're holding Russia accountable",
+    """Whether "hold X accountable" tells a course kept or promised ("we're holding the regime accountable",
     "will continue to hold accountable those who ..."), not a blame laid for a deed: its measures
     (sanctions, prosecutions) are the acts, told in their own words, and the development gold codes
-    no accusation on it. A past "held X responsible/accountable for the attack" blames."""
-    if not any(c.lower_ == "accountable" for c in (*verb.children, *(g for c in verb.children for g in c.children))):
+    no accusation on it. "held X responsible/accountable for the attack", and the progressive with
+    the deed named ("is holding Russia accountable for the strike"), blame."""
+    near = {w.lower_ for w in (*verb.children, *(g for c in verb.children for g in c.children))}
+    if "accountable" not in near or "responsible" in near:
         return False
     head = verb.head if verb.dep_ == "xcomp" else verb
-    return verb.tag_ == "VBG" or head.lemma_.lower() in ("continue", "keep") or any(
-        c.dep_ == "aux" and c.lower_ in _FUTURE for c in head.children)
+    if head.lemma_.lower() in ("continue", "keep") or any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in head.children):
+        return True
+    # ("is holding Russia accountable for the strike on the hospital": a deed named, a blame laid now)
+    return verb.tag_ == "VBG" and "for" not in near
 
 
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})

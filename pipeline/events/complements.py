@@ -39,9 +39,11 @@ def misattached_objects(trig: "Token", first: "Token") -> list["Token"]:
     """
     out: list["Token"] = []
     for c in trig.children:
-        # (or hung as an adverbial noun after a comma: "with A of X (XX), President B of Y, and ...")
+        # (or hung as an adverbial noun after a comma, a leader "of" a country: "with A of X (XX), President B of
+        # Y, and ..."; not the actor's own team listed after them, "..., Jake Sullivan, National Security Advisor")
         if c.pos_ != "PROPN" or c.i <= first.i or c.dep_ != "conj" and not (
-                c.dep_ == "npadvmod" and c.ent_type_ == "PERSON" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","):
+                c.dep_ == "npadvmod" and c.ent_type_ == "PERSON" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
+                and any(p.dep_ == "prep" and p.lower_ == "of" and any(g.ent_type_ == "GPE" for g in p.subtree) for p in c.children)):
             continue
         if any(k.dep_ in ("nsubj", "nsubjpass", "dobj", "aux") for k in c.children):
             continue  # a clause of its own ("and President B said ..."): not a listed object

@@ -118,11 +118,15 @@ def room_courtesy(trig: "Trigger", actor: "Party | None", recipient: "Party | No
 
 def between_sides(actor: "Party | None", recipient: "Party | None", home: str | None,
                   roles_by_person: "Mapping[str, Sequence[Role]]") -> bool:
-    """Whether thanks or praise pass between two sides: another country's (:func:`foreign_pair`), or
-    an international body's or its official's on either end ("Secretary General X: thank you, Mr.
-    President"; "thank you, President von der Leyen")."""
-    return foreign_pair(actor, recipient, home) or (recipient is not None and international_party(actor, roles_by_person)) \
-        or international_party(recipient, roles_by_person)
+    """Whether thanks or praise pass between two sides: another country's (:func:`foreign_pair`), an
+    international body's official thanking a country's side ("Secretary General X: thank you, Mr.
+    President"), or a country's side thanking such a body or official ("thank you, President von der
+    Leyen"); an official's thanks to a fellow official or his own staff stay courtesy."""
+    if foreign_pair(actor, recipient, home):
+        return True
+    body_actor = international_party(actor, roles_by_person)  # (thanks inside one body, or to its own staff, are courtesy)
+    return (body_actor and recipient is not None and recipient.country is not None) or (
+        not body_actor and international_party(recipient, roles_by_person))
 
 
 def international_party(party: "Party | None", roles_by_person: "Mapping[str, Sequence[Role]]") -> bool:

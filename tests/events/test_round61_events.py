@@ -200,6 +200,7 @@ def test_a_reporting_name_after_the_list_is_no_counterpart(text):
     ("We are fighting the Delta variant across the country.", None),
     ("Kenya is fighting the worst drought in forty years.", None),
     ("Kyiv is fighting Russian forces near Bakhmut.", ("ASSAULT", "Kyiv", "Russian")),
+    ("Iraq is fighting a new variant of ISIS.", ("ASSAULT", "Iraq", "ISIS")),
 ])
 def test_charges_and_fights_with_no_party(text, kept):
     rows = {r[:3] for r in _rows("Statement\n\n" + text, country="USA") if r[0] in ("ACCUSE", "ASSAULT")}
@@ -213,10 +214,26 @@ def test_charges_and_fights_with_no_party(text, kept):
     ("The UK imposes tariffs on U.S. beef.", {("SANCTION", "United Kingdom", "United States")}),
     ("Cuba hosts Russia's largest overseas signals intelligence facility.", set()),
     ("Japan hosted President Biden in Tokyo.", {("CONSULT", "Japan", "Biden")}),
-    ("We're holding Russia accountable for its aggression.", set()),
+    ("We're holding the regime accountable.", set()),
+    ("Kyiv is holding Russia accountable for the strike on the hospital.", {("ACCUSE", "Kyiv", "Russia")}),
     ("The United States will continue to hold accountable destabilizing actors.", set()),
     ("Israel held Hamas responsible for the attack.", {("ACCUSE", "Israel", "Hamas")}),
 ])
 def test_standing_policies_and_acts(text, expected):
     rows = {r[:3] for r in _rows("Statement\n\n" + text, country="USA") if r[0] in ("SANCTION", "CONSULT", "ACCUSE")}
     assert rows == expected
+
+
+@pytest.mark.model
+def test_thanks_inside_one_international_body_stay_courtesy():
+    text = ("Remarks by NATO Secretary General Jens Stoltenberg and Deputy Secretary General Mircea Geoana\n\n"
+            "DEPUTY SECRETARY GENERAL GEOANA:  Secretary General, thank you for your leadership.\n")
+    assert not [r for r in _rows(text) if r[0] == "SUPPORT"]
+
+
+@pytest.mark.model
+def test_own_team_listed_after_the_counterpart_is_no_counterpart():
+    text = ("Statement\n\nPresident Biden met with President William Ruto of Kenya (KE), Jake Sullivan, National "
+            "Security Advisor, and Jon Finer, Deputy National Security Advisor.")
+    met = {r[2] for r in _rows(text) if r[0] == "CONSULT"}
+    assert "William Ruto" in met and not met & {"Jake Sullivan", "Jon Finer"}
