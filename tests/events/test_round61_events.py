@@ -20,8 +20,7 @@
 - "met with President A of X (XX), President B of Y, and President C of Z": after a parenthesis the
   parser may hang the next listed name on the verb as an adverbial noun; a person's name so hung
   after a comma continues the object list (events/complements.py ``misattached_objects``).
-- Charging a tariff, a fee or a price accuses no one (event_triggers.json class levied_price), and
-  fighting a disease's variant, a drought or a famine attacks no one (class fought_hazard).
+- Charging a tariff, a fee or interest accuses no one (event_triggers.json class levied_price).
 - A tariff is a sanction when a government imposes, levies, raises or puts it in place (the noun
   is light-only, under those verbs); a rate told as a figure or kept is a standing policy. A country
   hosting a foreign power's facility or base meets no one (class hosted_site). Accountability kept
@@ -197,13 +196,9 @@ def test_a_reporting_name_after_the_list_is_no_counterpart(text):
     ("India also charges a 100% tariff on U.S. motorcycles.", None),
     ("The bank charges interest on the loans it makes to Kenya.", None),
     ("Russia charged the American journalist with espionage.", ("ACCUSE", "Russia", "American")),
-    ("We are fighting the Delta variant across the country.", None),
-    ("Kenya is fighting the worst drought in forty years.", None),
-    ("Kyiv is fighting Russian forces near Bakhmut.", ("ASSAULT", "Kyiv", "Russian")),
-    ("Iraq is fighting a new variant of ISIS.", ("ASSAULT", "Iraq", "ISIS")),
 ])
-def test_charges_and_fights_with_no_party(text, kept):
-    rows = {r[:3] for r in _rows("Statement\n\n" + text, country="USA") if r[0] in ("ACCUSE", "ASSAULT")}
+def test_charges_with_no_party(text, kept):
+    rows = {r[:3] for r in _rows("Statement\n\n" + text, country="USA") if r[0] == "ACCUSE"}
     assert rows == ({kept} if kept else set())
 
 
