@@ -174,8 +174,8 @@ class _Finder:
         """Whether a noun phrase names someone: an entity or a pronoun on its head, a
         modifier or possessive ("Chilean officials", "Japan's envoy"), a conjunct or an
         "of" complement ("the people of Ukraine")."""
-        heads = [obj, *(c for c in obj.children if c.dep_ == "conj")]  # ("the Minister and the government of X")
-        words = [*heads, *(c for c in obj.children if c.dep_ in ("compound", "amod", "poss")),
+        heads = [obj, *(c for c in obj.children if c.dep_ == "conj")]  # ("the Minister and the government of X"; an appositive name: "met Prime Minister K. of Japan")
+        words = [*heads, *(c for c in obj.children if c.dep_ in ("compound", "amod", "poss", "appos")),
                  *(p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"  # "the people of Ukraine"
                    for p in c.children if p.dep_ == "pobj")]
         return any(w.i in self.entity_at or w.pos_ == "PRON" for w in words)
