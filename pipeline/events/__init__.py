@@ -17,6 +17,7 @@ from .attack_places import attacked_place
 from .embedded_dates import token_at, without_embedded_dates
 from .extract import extract_events as _events_of_clauses
 from .governing_dates import governed_dates
+from .lead_counterparts import lead_counterparts, lead_end
 from .lexicon import CATEGORIES
 from .readout_occasions import dated_by_occasion
 from .scheduled_acts import scheduled_acts
@@ -41,6 +42,7 @@ def extract_events(doc, **kwargs):
     events = governed_dates(doc, without_embedded_dates(doc, events, dates, starts, triggers), dates, starts, triggers)
     published = getattr(article_of(doc), "published", None)
     events = dated_by_occasion(doc, events, dates, published, starts, triggers)
-    return scheduled_acts(events, published, triggers)  # a cooperative act dated after publication: AGREE (:mod:`.scheduled_acts`)
+    events = scheduled_acts(events, published, triggers)  # a cooperative act dated after publication: AGREE (:mod:`.scheduled_acts`)
+    return lead_counterparts(events, lead_end(doc))  # the opening meeting's counterpart (:mod:`.lead_counterparts`)
 
 __all__ = ["CATEGORIES", "extract_events"]
