@@ -136,8 +136,8 @@ def chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
 _UNDER_OFFICES = frozenset({"secretary", "secretaries", "sec", "secretary-general", "secretaries-general"})  # "Under Sec."; else a preposition
 
 
-_AFTER_HEAD_ONLY = frozenset({"extraordinary", "plenipotentiary"})  # only after the head ("Ambassador Extraordinary"): before it, praise
-_WHERE = frozenset({"in", "at", "after", "during", "near", "across", "throughout"})  # a place after these is where, not whose
+# Title words written only after the head ("Ambassador Extraordinary and Plenipotentiary"): before it, praise.
+_AFTER_HEAD_ONLY = frozenset({"extraordinary", "plenipotentiary"})
 
 
 def body_acronym(rd: Reader, doc: "Doc", i: int) -> bool:
@@ -157,8 +157,8 @@ def _chunk(rd: Reader, head: "Token", sent: tuple[int, int]) -> tuple[int, int]:
     while i >= sent[0]:
         tok = doc[i]
         low = tok.lower_
-        if low in _AFTER_HEAD_ONLY or tok.dep_ == "pobj" and tok.head.i == i - 1 and tok.head.lower_ in _WHERE and rd.place(tok):
-            break  # "our extraordinary President": praise, not "Ambassador Extraordinary"; "in Brussels President X": where, not whose
+        if low in _AFTER_HEAD_ONLY:
+            break  # "our extraordinary President": praise, not "Ambassador Extraordinary"
         if low in _DEATH_NOUNS and doc[i + 1].lower_ == "of":
             break  # "on the Passing of | Former U.S. Senator X": a headline's death, no word of the office
         if low == "under" and doc[i + 1].lower_.rstrip(".") not in _UNDER_OFFICES:

@@ -9,8 +9,9 @@ gives none.
 A text that opens with a meeting or a call ("President X spoke today with Prime Minister Y")
 then tells what its principal did in it with no other side named ("President X reaffirmed her
 commitment to ..."): those cooperative acts are addressed to the opening's counterpart
-(events/lead_counterparts.py). Hostile acts, acts of others and acts after a meeting told later in
-the text keep no recipient.
+(events/lead_counterparts.py), until the text tells another meeting or call. Hostile acts, acts of
+others, meetings (an independent review: "Separately, she met with X" whose X the parser missed
+took the first counterpart) and acts after the next meeting keep no recipient.
 
 The names in the appositive tests are those of a Secretary of State and a Prime Minister of Japan of the publication date
 (the parse depends on the name: an invented one is read as a compound).
@@ -65,11 +66,20 @@ _LEAD = _event("V1", "CONSULT", 60, "E1", "E2", recipient_country="EST")
     (_event("V2", "ACCUSE", 200, "E1"), (None, None)),  # told about a third party
     (_event("V2", "AGREE", 200, "E3"), (None, None)),  # someone else's act
     (_event("V2", "AGREE", 200, "E1", "E4", recipient_country="LVA"), ("E4", "LVA")),  # its own other side
+    (_event("V2", "CONSULT", 200, "E1"), (None, None)),  # a meeting whose other side the parser missed
 ])
 def test_opening_counterpart(event, expected):
     out = lead_counterparts([_LEAD, event], lead_end=150)
     assert (out[1].recipient, out[1].recipient_country) == expected
     assert out[0] is _LEAD
+
+
+def test_next_meeting_ends_the_opening_scope():
+    events = [_LEAD, _event("V2", "AGREE", 200, "E1"), _event("V3", "CONSULT", 300, "E1", "E5", recipient_country="NOR"),
+              _event("V4", "SUPPORT", 400, "E1")]
+    out = lead_counterparts(events, lead_end=150)
+    assert [(e.recipient, e.recipient_country) for e in out] == [
+        ("E2", "EST"), ("E2", "EST"), ("E5", "NOR"), (None, None)]
 
 
 def test_meeting_told_after_the_opening_gives_no_counterpart():
