@@ -13,8 +13,8 @@ commitment to ..."): those cooperative acts are addressed to the opening's count
 others, meetings (an independent review: "Separately, she met with X" whose X the parser missed
 took the first counterpart) and acts after the next meeting keep no recipient.
 
-The names in the appositive tests are those of a Secretary of State and a Prime Minister of Japan of the publication date
-(the parse depends on the name: an invented one is read as a compound).
+The names in the appositive tests are those of a Secretary of State and a Prime Minister of Japan
+of the publication date (the parse depends on the name: an invented one is read as a compound).
 """
 
 from __future__ import annotations
