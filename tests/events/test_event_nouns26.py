@@ -71,7 +71,7 @@ MEASURE_CASES = [
      [("CONSULT", "Ana Novak", "PER")]),
     ("During two rounds of talks with Peru, Chile raised the border dispute.", [("CONSULT", "CHL", "PER")]),
     ("After a week of negotiations with Peru, Chile announced a trade deal.",
-     [("CONSULT", "CHL", "PER"), ("AGREE", "CHL", None)]),
+     [("CONSULT", "CHL", "PER"), ("AGREE", "CHL", "PER")]),  # (the deal with the opening talks' other side: round 62)
     # ... a measure of something that is no act changes nothing
     ("During two days of rain, Chile closed its ports.", []),
 ]

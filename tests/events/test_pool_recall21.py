@@ -50,10 +50,10 @@ THEY_CASES = [
     # "they" carries on "the two leaders" of the sentence before, past a pair inside a reported clause
     ("President Lula met today with President Boric of Chile. President Lula said that the world expects "
      "Argentina and Peru to settle their dispute. The two leaders made progress on trade. They welcomed the "
-     "new climate fund.", [("SUPPORT", "Lula", None)]),
+     "new climate fund.", [("SUPPORT", "Lula", "Boric")]),  # (the opening meeting's counterpart: round 62)
     # with no plural reference before it, "they" is the nearest pair as before
     ("President Lula met today with President Boric of Chile. They welcomed the new climate fund.",
-     [("SUPPORT", "Lula", None)]),
+     [("SUPPORT", "Lula", "Boric")]),
 ]
 
 

@@ -53,9 +53,10 @@ PUBLISHER = [
      "Dubois of France, Chancellor Hans Weber of Germany, and Prime Minister Ana Silva of Portugal.",
      "CONSULT", [("CONSULT", "Maria Lopez", "Jean Dubois"), ("CONSULT", "Maria Lopez", "Hans Weber"),
                  ("CONSULT", "Maria Lopez", "Ana Silva")]),
-    # "U.S. support" pledged by an official the text gives no country is his government's, not its recipient
+    # "U.S. support" pledged by an official the text gives no country is his government's, not its recipient;
+    # the opening meeting's counterpart is (round 62, events/lead_counterparts.py)
     (None, "Tom Reed met last night with Prime Minister Ana Silva of Portugal. On regional matters, Reed pledged "
-     "full U.S. support to help resolve the outstanding boundary issues.", "AGREE", [("AGREE", "Tom Reed", None)]),
+     "full U.S. support to help resolve the outstanding boundary issues.", "AGREE", [("AGREE", "Tom Reed", "Ana Silva")]),
     # "the meeting included: A, B, ...": each listed foreign leader is a counterpart, the first one is
     # who "they" are next
     (None, "Vice President Anna Berg of the United States convened today European leaders on the margins of the "

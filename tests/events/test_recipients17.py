@@ -31,7 +31,7 @@ CASES = [
     ("National Security Advisor Jane Roe met today with Foreign Minister Ana Lopez of Chile. "
      "Ms. Roe underscored the commitment of the United States to South America. "
      "They agreed on the need to build health partnerships.", "AGREE",
-     [("AGREE", "Jane Roe", None), ("AGREE", "Jane Roe", "Ana Lopez")]),
+     [("AGREE", "Jane Roe", "Ana Lopez"), ("AGREE", "Jane Roe", "Ana Lopez")]),  # (the opening meeting's counterpart: round 62)
     # an object pronoun, someone other than the subject, may be an office named as a subject before
     ("President John Doe spoke with Prime Minister Peter Novak of Peru about the border. The two leaders "
      "discussed trade. They reviewed energy projects. The President raised the closures. The Prime Minister promised quick action, and "

@@ -11,7 +11,11 @@ then tells what its principal did in it with no other side named ("President X r
 commitment to ..."): those cooperative acts are addressed to the opening's counterpart
 (events/lead_counterparts.py), until the text tells another meeting or call. Hostile acts, acts of
 others, meetings (an independent review: "Separately, she met with X" whose X the parser missed
-took the first counterpart) and acts after the next meeting keep no recipient.
+took the first counterpart) and acts after the next meeting keep no recipient. An act whose other
+side is written but no party ("the commitment of the United States to South America") takes the
+counterpart too: the development gold codes readouts' "reaffirmed their commitment to X's
+sovereignty" with the counterpart as recipient, and a guard for such phrases cost 5 right recipients
+on the development sets and WORK.
 
 The names in the appositive tests are those of a Secretary of State and a Prime Minister of Japan
 of the publication date (the parse depends on the name: an invented one is read as a compound).

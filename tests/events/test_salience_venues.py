@@ -144,7 +144,7 @@ COURTESY_CASES = [
     ("Japan agreed with China on a military hotline.", [("AGREE", "JPN", "CHN")]),
     # "called Prime Minister X": the parser heads the object with the title, the name its apposition
     ("President Mark Lopez called Prime Minister Kenji Sato of Japan today to express his condolences.",
-     [("CONSULT", "Mark Lopez", "Kenji Sato"), ("SUPPORT", "Mark Lopez", None)]),  # (the call's purpose, done in it)
+     [("CONSULT", "Mark Lopez", "Kenji Sato"), ("SUPPORT", "Mark Lopez", "Kenji Sato")]),  # (the call's purpose, done in it, to its other side)
 ]
 
 
