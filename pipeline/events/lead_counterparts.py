@@ -51,7 +51,7 @@ def lead_counterparts(events: list["Event"], lead_end: int) -> list["Event"]:
     acts that name no other side.
 
     Args:
-        events: A Doc's events in text order.
+        events: A Doc's events (in any order: the opening meeting and the next one are found by offset).
         lead_end: Offset (in the text the events' spans point into) where the opening ends.
     """
     leads = [e for e in events if e.type == "CONSULT" and e.trigger.start < lead_end
